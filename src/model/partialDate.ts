@@ -1,0 +1,174 @@
+import {
+  addDays,
+  endOfDay,
+  endOfMonth,
+  endOfYear,
+  format,
+  isValid,
+  parse,
+  parseISO,
+  startOfDay,
+  startOfMonth,
+  startOfYear,
+} from 'date-fns';
+import { z } from 'zod';
+
+const PARTIAL_ISO = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/** A date known to the year (`1962`), the month (`1962-01`) or the day (`1962-01-12`), as lists publish them. */
+export const PartialIsoDateSchema = z.string().regex(PARTIAL_ISO, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+
+/**
+ * A birth, listing or delisting date as precise as the source gives it: a single partial date, a range
+ * (`date`..`to`, e.g. OFAC "1965 to 1968"), and a `circa` flag for "circa" / "approximately".
+ */
+export const PartialDateSchema = z.object({
+  /** The date, or the start of a range. */
+  date: PartialIsoDateSchema,
+  /** End of a range, inclusive. */
+  to: PartialIsoDateSchema.optional(),
+  /** The source says the date is approximate. */
+  circa: z.boolean().optional(),
+});
+
+/** A partial date or date range; see {@link PartialDateSchema}. */
+export type PartialDate = z.infer<typeof PartialDateSchema>;
+
+/** The first and last instants a partial date can stand for. */
+export interface DateBounds {
+  start: Date;
+  end: Date;
+}
+
+// A fixed reference keeps parsing free of the clock; only missing fields would be taken from it and
+// every format below names the fields it accepts.
+const REFERENCE = new Date(2000, 0, 1);
+
+type Precision = 'year' | 'month' | 'day';
+const OUTPUT_FORMAT: Record<Precision, string> = { year: 'yyyy', month: 'yyyy-MM', day: 'yyyy-MM-dd' };
+
+// Formats seen in the official lists, most specific first. Day-first before month-first: every list here
+// except OFAC XML (handled with `monthFirst`) writes the day first.
+const DAY_FORMATS: Array<[string, Precision]> = [
+  ['yyyy-MM-dd', 'day'],
+  ['dd MMM yyyy', 'day'],
+  ['d MMM yyyy', 'day'],
+  ['dd MMMM yyyy', 'day'],
+  ['d MMMM yyyy', 'day'],
+  ['dd/MM/yyyy', 'day'],
+  ['d/M/yyyy', 'day'],
+  ['dd.MM.yyyy', 'day'],
+  ['d.M.yyyy', 'day'],
+  ['dd-MM-yyyy', 'day'],
+  ['dd-MMM-yyyy', 'day'],
+  ['yyyy/MM/dd', 'day'],
+  ['MMM dd, yyyy', 'day'],
+  ['yyyy-MM', 'month'],
+  ['MMM yyyy', 'month'],
+  ['MMMM yyyy', 'month'],
+  ['MM/yyyy', 'month'],
+  ['MM.yyyy', 'month'],
+  ['yyyy', 'year'],
+];
+const MONTH_FIRST_FORMATS: Array<[string, Precision]> = [
+  ['MM/dd/yyyy', 'day'],
+  ['M/d/yyyy', 'day'],
+];
+
+function parseOne(text: string, monthFirst: boolean): { iso: string; precision: Precision } | undefined {
+  const cleaned = text.trim().replace(/\s+/g, ' ').replace(/\.$/, '');
+  if (cleaned === '') return undefined;
+  // Full ISO timestamps (UN, Canada: "2022-02-24T00:00:00") carry the date in their first part.
+  if (/^\d{4}-\d{2}-\d{2}T/.test(cleaned)) {
+    const d = parseISO(cleaned);
+    if (isValid(d)) return { iso: format(d, OUTPUT_FORMAT.day), precision: 'day' };
+  }
+  const formats = monthFirst ? [...MONTH_FIRST_FORMATS, ...DAY_FORMATS] : DAY_FORMATS;
+  for (const [fmt, precision] of formats) {
+    const d = parse(cleaned, fmt, REFERENCE);
+    if (!isValid(d)) continue;
+    const year = d.getFullYear();
+    if (year < 1000 || year > 2999) continue;
+    return { iso: format(d, OUTPUT_FORMAT[precision]), precision };
+  }
+  return undefined;
+}
+
+const CIRCA = /^(?:circa|ca\.?|c\.|approximately|approx\.?|about|around)\s+/i;
+const RANGE = /^(?:between\s+)?(.+?)\s+(?:to|and|-|–|until)\s+(.+)$/i;
+
+/**
+ * Parses a date as lists write it ("12 Jan 1962", "circa 1958", "1965 to 1968", "1962-01", "24/02/2022")
+ * into a {@link PartialDate}, keeping only the precision the text has. Returns `undefined` for text that is
+ * not a date; callers report it rather than guess.
+ *
+ * @param monthFirst read `01/02/2024` as January 2 (OFAC XML), not 1 February (everyone else).
+ * @example
+ * parsePartialDate('circa 1958'); // { date: '1958', circa: true }
+ * parsePartialDate('1965 to 1968'); // { date: '1965', to: '1968' }
+ */
+export function parsePartialDate(text: string, options: { monthFirst?: boolean } = {}): PartialDate | undefined {
+  const monthFirst = options.monthFirst ?? false;
+  let rest = text.trim();
+  let circa = false;
+  if (CIRCA.test(rest)) {
+    circa = true;
+    rest = rest.replace(CIRCA, '');
+  }
+  const single = parseOne(rest, monthFirst);
+  if (single) return circa ? { date: single.iso, circa } : { date: single.iso };
+  const range = RANGE.exec(rest);
+  if (range?.[1] && range[2]) {
+    const from = parseOne(range[1], monthFirst);
+    const to = parseOne(range[2], monthFirst);
+    if (from && to && from.iso <= to.iso) {
+      return circa ? { date: from.iso, to: to.iso, circa } : { date: from.iso, to: to.iso };
+    }
+  }
+  return undefined;
+}
+
+function boundsOfIso(iso: string): DateBounds {
+  const parts = iso.split('-').length;
+  if (parts === 1) {
+    const d = parse(iso, 'yyyy', REFERENCE);
+    return { start: startOfYear(d), end: endOfYear(d) };
+  }
+  if (parts === 2) {
+    const d = parse(iso, 'yyyy-MM', REFERENCE);
+    return { start: startOfMonth(d), end: endOfMonth(d) };
+  }
+  const d = parse(iso, 'yyyy-MM-dd', REFERENCE);
+  return { start: startOfDay(d), end: endOfDay(d) };
+}
+
+/**
+ * The earliest and latest instants a partial date or range can mean: "1962" spans the whole year,
+ * "1965 to 1968" spans 1 Jan 1965 to 31 Dec 1968. Used to judge "was this listed on that day?".
+ */
+export function partialDateBounds(value: PartialDate): DateBounds {
+  const first = boundsOfIso(value.date);
+  const last = value.to ? boundsOfIso(value.to) : first;
+  return { start: first.start, end: last.end };
+}
+
+/** The precision of a partial ISO date: `year`, `month` or `day`. */
+export function partialDatePrecision(iso: string): Precision {
+  const parts = iso.split('-').length;
+  return parts === 1 ? 'year' : parts === 2 ? 'month' : 'day';
+}
+
+/**
+ * Converts an Excel serial day number (as in the DFAT "Control Date" column) to a day-precision date.
+ * Excel counts from 30 Dec 1899 (its 1900 leap-year bug included).
+ */
+export function excelSerialToPartialDate(serial: number): PartialDate | undefined {
+  if (!Number.isFinite(serial) || serial < 1) return undefined;
+  const d = addDays(new Date(1899, 11, 30), Math.floor(serial));
+  return isValid(d) ? { date: format(d, OUTPUT_FORMAT.day) } : undefined;
+}
+
+/** Formats a JavaScript date as a day-precision partial date (local calendar day). */
+export function toPartialDate(date: Date): PartialDate {
+  return { date: format(date, OUTPUT_FORMAT.day) };
+}
