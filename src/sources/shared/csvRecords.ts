@@ -32,8 +32,16 @@ export function parseCsvRecords(file: string, text: string, options: { delimiter
       relax_column_count: true,
       skip_empty_lines: true,
       relax_quotes: false,
-      on_record: (fields: string[], context) => {
-        records.push({ fields, line: lastEndLine + 1 });
+      raw: true,
+      on_record: (parsed: string[], context) => {
+        // With `raw: true` csv-parse hands { record, raw } here; its types do not say so.
+        const value = parsed as unknown as { record: string[]; raw: string };
+        // The record ends on context.lines; it starts as many lines earlier as it has line breaks inside
+        // (skipped blank lines before it are part of `raw` and do not count).
+        const body = value.raw.replace(/^(?:\r?\n)+/, '').replace(/\r?\n$/, '');
+        let inner = 0;
+        for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) inner++;
+        records.push({ fields: value.record, line: context.lines - inner });
         lastEndLine = context.lines;
         return null;
       },

@@ -1,0 +1,86 @@
+import { ListLoadError } from '../../errors.js';
+
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** True when the first `length` characters already hold a syntax error (not merely an early end). */
+function errorWithin(text: string, length: number): boolean {
+  try {
+    JSON.parse(text.slice(0, length));
+    return false;
+  } catch (error) {
+    const reason = reasonOf(error);
+    if (/end of json input/i.test(reason)) return false;
+    const at = /position (\d+)/.exec(reason)?.[1];
+    return at === undefined || Number(at) < length;
+  }
+}
+
+/**
+ * The character offset of a JSON syntax error. Node 20 names it for some errors only ("Unexpected token '}',
+ * … is not valid JSON" has none), so the offset is found by bisecting on prefixes: a prefix before the error
+ * fails only by ending early.
+ */
+function errorOffset(text: string, reason: string): number {
+  const stated = /position (\d+)/.exec(reason)?.[1];
+  if (stated !== undefined) return Number(stated);
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const mid = Math.floor((low + high) / 2);
+    if (errorWithin(text, mid + 1)) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
+/** 1-based line and column of a character offset. */
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/**
+ * Parses a whole JSON list file, refusing invalid JSON with `E_FORMAT` naming the line and column. With
+ * `truncatedIsListTruncated`, a document that simply stops (a cut-short download) is `E_LIST_TRUNCATED` instead.
+ *
+ * @throws ListLoadError `E_FORMAT` (invalid JSON) or `E_LIST_TRUNCATED` (JSON ends early, when asked).
+ */
+export function parseJsonText(
+  file: string,
+  text: string,
+  formatName: string,
+  options: { truncatedIsListTruncated?: boolean } = {},
+): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const reason = reasonOf(error);
+    if (options.truncatedIsListTruncated && /unexpected end of json input/i.test(reason)) {
+      throw new ListLoadError(
+        'E_LIST_TRUNCATED',
+        file,
+        `the JSON ends before its last value is closed: the file is truncated. Download the ${formatName} again.`,
+        { cause: error },
+      );
+    }
+    const at = lineAndColumn(text, errorOffset(text, reason));
+    throw new ListLoadError(
+      'E_FORMAT',
+      file,
+      `not a ${formatName} file: invalid JSON at line ${at.line}, column ${at.column} (${reason}).`,
+      { line: at.line, cause: error },
+    );
+  }
+}
+
+/** True for a plain JSON object (not null, not an array). */
+export function isJsonObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
