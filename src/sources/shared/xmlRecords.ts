@@ -47,7 +47,10 @@ export function streamXmlRecords(
     depth++;
     const name = localName(tag.name);
     const attrs: Record<string, string> = {};
-    for (const [k, v] of Object.entries(tag.attributes)) attrs[localName(k)] = String(v);
+    for (const [k, v] of Object.entries(tag.attributes)) {
+      // Prefixed namespace declarations (xmlns:x) are not data; the default xmlns is kept for format checks.
+      if (!k.startsWith('xmlns:')) attrs[localName(k)] = String(v);
+    }
     if (depth === 1) {
       root = { name, attrs };
       onRoot?.(root);
