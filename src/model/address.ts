@@ -9,7 +9,7 @@ export const AddressSchema = z.object({
   region: z.string().optional(),
   postalCode: z.string().optional(),
   country: CountryCodeSchema.optional(),
-  /** The country as written, kept when it could not be mapped to a code ("Region: Crimea"). */
+  /** The country as the list wrote it ("Region: Crimea"), kept beside the code so nothing is lost. */
   countryText: z.string().optional(),
 });
 
@@ -33,6 +33,6 @@ export function makeAddress(parts: Omit<Address, 'full'> & { full?: string }): A
   if (region) address.region = region;
   if (postalCode) address.postalCode = postalCode;
   if (parts.country) address.country = parts.country;
-  if (countryText && !parts.country) address.countryText = countryText;
+  if (countryText) address.countryText = countryText;
   return address;
 }

@@ -19,7 +19,8 @@ function foldKey(text: string): string {
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/[.,'’()]/g, ' ')
+    .replace(/['’]/g, '')
+    .replace(/[.,:&()]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }

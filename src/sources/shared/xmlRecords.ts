@@ -48,8 +48,9 @@ export function streamXmlRecords(
     const name = localName(tag.name);
     const attrs: Record<string, string> = {};
     for (const [k, v] of Object.entries(tag.attributes)) {
-      // Prefixed namespace declarations (xmlns:x) are not data; the default xmlns is kept for format checks.
-      if (!k.startsWith('xmlns:')) attrs[localName(k)] = String(v);
+      // Namespace declarations keep their full name (xmlns, xmlns:doc) so format checks can read them and
+      // they never collide with a data attribute of the same local name.
+      attrs[k.startsWith('xmlns') ? k : localName(k)] = String(v);
     }
     if (depth === 1) {
       root = { name, attrs };

@@ -47,7 +47,7 @@ describe('XML records', () => {
       (name, depth) => name === 'item' && depth === 1,
       (node) => seen.push(`${node.attrs.id}:${node.children[0]?.text ?? ''}`),
     );
-    expect(root).toEqual({ name: 'list', attrs: { date: '2026' } });
+    expect(root).toEqual({ name: 'list', attrs: { 'xmlns:l': 'urn:x', date: '2026' } });
     expect(seen).toEqual(['1:A', '2:']);
   });
 
