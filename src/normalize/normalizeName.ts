@@ -1,0 +1,98 @@
+import { detectScript } from '../model/name.js';
+import { cleanText } from './cleanText.js';
+import { foldHomoglyphs } from './foldHomoglyphs.js';
+import { phraseAt } from './phrases.js';
+import { reorderPersonName } from './reorderPersonName.js';
+import { romanizeKey } from './romanizeKey.js';
+import { splitWords } from './splitWords.js';
+import { COMPOUND_ARTICLES, COMPOUND_HEADS, HONORIFICS, NAME_PARTICLES, STOP_WORDS } from './stopWords.data.js';
+import { toAscii } from './transliterate.js';
+
+export { phoneticKey } from './phoneticKey.js';
+
+/** What kind of party a name belongs to, when known: it decides whether legal forms and titles are looked for. */
+export type NameKindHint = 'person' | 'organization' | 'any';
+
+/**
+ * What a word does in a name: `name` identifies (WAGNER, UTKIN); `generic` says what kind of business (GROUP,
+ * TICARET); `legalForm` (LLC, A.Ş.); `stopWord` joins (OF, AL, BIN); `honorific` is a title (SHEIKH, DR).
+ */
+export type TokenRole = 'name' | 'generic' | 'legalForm' | 'stopWord' | 'honorific';
+
+/** One word (or recognised phrase) of a normalized name. */
+export interface NameToken {
+  /** The romanized lower-case word(s) as written ("vagner", "limited sirketi"). */
+  text: string;
+  /** The comparison key: spelling variants and translations of one term share it ("vagner", "ltd"). */
+  key: string;
+  role: TokenRole;
+}
+
+/** A name ready for comparison. */
+export interface NormalizedName {
+  /** The text as given. */
+  original: string;
+  /** Invisible characters removed, look-alike letters folded, transliterated to ASCII; case and spacing kept. */
+  ascii: string;
+  /** ISO 15924 script of the original ("Latn", "Cyrl", …). */
+  script: string;
+  tokens: NameToken[];
+}
+
+function classify(words: readonly string[], kind: NameKindHint): NameToken[] {
+  const keys = words.map(romanizeKey);
+  const tokens: NameToken[] = [];
+  let i = 0;
+  if (kind !== 'organization') {
+    while (i < words.length - 1 && HONORIFICS.has(words[i] ?? '')) {
+      tokens.push({ text: words[i] ?? '', key: keys[i] ?? '', role: 'honorific' });
+      i++;
+    }
+  }
+  while (i < words.length) {
+    const word = words[i] ?? '';
+    const phrase = kind === 'person' ? undefined : phraseAt(keys, i);
+    if (phrase) {
+      const end = i + phrase.keys.length;
+      tokens.push({ text: words.slice(i, end).join(' '), key: phrase.compare, role: phrase.role });
+      i = end;
+      continue;
+    }
+    const head = COMPOUND_HEADS[word];
+    const next = words[i + 1];
+    if (head !== undefined && next !== undefined && COMPOUND_ARTICLES.has(next) && i + 2 < words.length) {
+      tokens.push({ text: `${word} ${next}`, key: romanizeKey(head), role: 'name' });
+      i += 2;
+      continue;
+    }
+    const joining = STOP_WORDS.has(word) || NAME_PARTICLES.has(word);
+    tokens.push({ text: word, key: keys[i] ?? word, role: joining ? 'stopWord' : 'name' });
+    i++;
+  }
+  if (!tokens.some((t) => t.role === 'name')) {
+    // A name made only of generic words ("GENERAL TRADING CO") or only of titles is still a name: its words
+    // must identify it, or it could never be found.
+    const hasGeneric = tokens.some((t) => t.role === 'generic');
+    for (const t of tokens) if (!hasGeneric || t.role === 'generic') t.role = 'name';
+  }
+  return tokens;
+}
+
+/**
+ * Normalizes a name for screening: removes invisible characters, applies NFKC, folds Cyrillic and Greek
+ * look-alike letters inside Latin names, transliterates other scripts to ASCII, puts "LAST, First" persons in
+ * reading order, and splits the name into words, each with a comparison key (romanization variants merged)
+ * and a role (legal forms, generic organisation words, stop words and titles recognised from the tables in
+ * this folder). Pure and deterministic; never throws.
+ *
+ * @example
+ * normalizeName('ЧВК Вагнер').tokens.map((t) => [t.key, t.role]); // [['pmc', 'generic'], ['vagner', 'name']]
+ */
+export function normalizeName(text: string, options: { kind?: NameKindHint } = {}): NormalizedName {
+  const kind = options.kind ?? 'any';
+  const cleaned = cleanText(text);
+  const ordered = kind === 'person' ? reorderPersonName(cleaned) : cleaned;
+  const folded = foldHomoglyphs(ordered);
+  const ascii = toAscii(folded).replace(/\s+/g, ' ').trim();
+  return { original: text, ascii, script: detectScript(folded), tokens: classify(splitWords(ascii), kind) };
+}

@@ -1,0 +1,59 @@
+import { LEGAL_FORMS } from './legalForms.data.js';
+import { ORG_TERM_GROUPS } from './orgTerms.data.js';
+import { romanizeKey } from './romanizeKey.js';
+import { splitWords } from './splitWords.js';
+import { toAscii } from './transliterate.js';
+
+/** A multi-word (or one-word) term of an organisation name: a legal form or a generic organisation word. */
+export interface Phrase {
+  keys: readonly string[];
+  compare: string;
+  role: 'legalForm' | 'generic';
+  /** Every word of it is one or two letters ("S A", "AO"): too ambiguous to take inside a name, only at its edges. */
+  edgeOnly: boolean;
+}
+
+function phraseKeys(text: string): string[] {
+  return splitWords(toAscii(text)).map(romanizeKey);
+}
+
+function buildPhrases(): Map<string, Phrase[]> {
+  const byFirst = new Map<string, Phrase[]>();
+  const add = (variant: string, compare: string, role: Phrase['role']) => {
+    const keys = phraseKeys(variant);
+    const first = keys[0];
+    if (first === undefined) return;
+    const phrase: Phrase = { keys, compare, role, edgeOnly: keys.every((k) => k.length <= 2) };
+    const list = byFirst.get(first);
+    if (list) list.push(phrase);
+    else byFirst.set(first, [phrase]);
+  };
+  for (const form of LEGAL_FORMS) for (const v of form.variants) add(v, form.compare, 'legalForm');
+  for (const term of ORG_TERM_GROUPS) for (const v of term.variants) add(v, term.compare, 'generic');
+  // Longest first, so "PRIVATE MILITARY COMPANY" wins over "COMPANY" and "CO LTD" over "CO".
+  for (const list of byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  return byFirst;
+}
+
+const PHRASES = buildPhrases();
+
+/**
+ * The longest legal form or organisation term that starts at word `at` of a name (by comparison keys), or
+ * undefined. Terms made only of one- and two-letter words match only at the start or the end of the name.
+ */
+export function phraseAt(keys: readonly string[], at: number): Phrase | undefined {
+  const first = keys[at];
+  if (first === undefined) return undefined;
+  const candidates = PHRASES.get(first);
+  if (!candidates) return undefined;
+  for (const phrase of candidates) {
+    const end = at + phrase.keys.length;
+    if (end > keys.length) continue;
+    let same = true;
+    for (let k = 1; k < phrase.keys.length && same; k++) same = keys[at + k] === phrase.keys[k];
+    if (!same) continue;
+    if (phrase.edgeOnly && at !== 0 && end !== keys.length) continue;
+    return phrase;
+  }
+  return undefined;
+}

@@ -1,0 +1,26 @@
+import anyAscii from 'any-ascii';
+import { SCRIPT_OVERRIDES } from './scriptOverrides.data.js';
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+// One syllable per character in these scripts: romanized as separate words, so "习近平" reads "Xi Jin Ping" and
+// meets the list's "XI Jinping" through the joined-token match, instead of one opaque "XiJinPing".
+const SYLLABIC = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
+const OVERRIDE_KEYS = Object.keys(SCRIPT_OVERRIDES).sort((a, b) => b.length - a.length);
+const OVERRIDE_PATTERN = new RegExp(OVERRIDE_KEYS.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu');
+
+/**
+ * Romanizes any text to printable ASCII: non-Latin scripts (Cyrillic, Greek, Arabic, Hebrew, Armenian, Georgian,
+ * CJK, …) through any-ascii, after the list conventions of {@link SCRIPT_OVERRIDES}; Latin diacritics and Turkish
+ * letters lose their marks (Ş → S, ı → i). any-ascii because it covers every script in one small, dependency-free,
+ * deterministic table that runs in browsers and edge runtimes, where ICU transliterators are not available.
+ *
+ * @example
+ * toAscii('ЧВК Вагнер'); // 'ChVK Vagner'
+ */
+export function toAscii(text: string): string {
+  if (PRINTABLE_ASCII.test(text)) return text;
+  const prepared = text.replace(OVERRIDE_PATTERN, (s) => SCRIPT_OVERRIDES[s] ?? s).replace(SYLLABIC, (ch) => ` ${ch} `);
+  return anyAscii(prepared);
+}

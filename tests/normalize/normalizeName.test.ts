@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeName } from '../../src/normalize/normalizeName.js';
+
+const roles = (text: string, kind: 'person' | 'organization' | 'any' = 'any') =>
+  normalizeName(text, { kind }).tokens.map((t) => `${t.key}:${t.role}`);
+const legalForm = (text: string) =>
+  normalizeName(text, { kind: 'organization' })
+    .tokens.filter((t) => t.role === 'legalForm')
+    .map((t) => t.key);
+
+describe('legal forms across languages', () => {
+  it.each([
+    [
+      'llc',
+      [
+        'Romashka LLC',
+        'Romashka Limited Liability Company',
+        'OOO Romashka',
+        'ООО Ромашка',
+        'Obshchestvo s Ogranichennoy Otvetstvennostyu Romashka',
+        'Romashka L.L.C.',
+        'TOV Romashka',
+      ],
+    ],
+    [
+      'jsc',
+      [
+        'JSC Almaz',
+        'AO Almaz',
+        'Almaz Joint-Stock Company',
+        'PAO Almaz',
+        'PJSC Almaz',
+        'Aktsionernoe Obshchestvo Almaz',
+        'OAO Almaz',
+        'ZAO Almaz',
+      ],
+    ],
+    ['ltd', ['Dexias Ltd', 'Dexias Limited', 'Dexias Ltd. Şti.', 'Dexias Limited Şirketi']],
+    ['as', ['Anadolu A.Ş.', 'Anadolu Anonim Şirketi', 'Anadolu AS']],
+    ['gmbh', ['Müller GmbH', 'Müller G.m.b.H.', 'Müller Gesellschaft mit beschränkter Haftung']],
+    ['sa', ['Acme S.A.', 'Acme SA', 'Acme Sociedad Anónima', 'Acme Société Anonyme']],
+    ['co ltd', ['Zhongcheng Co., Ltd.', 'Zhongcheng Company Limited', 'Zhongcheng Co Ltd']],
+    ['fze', ['Gulf Star FZE', 'Gulf Star F.Z.E.', 'Gulf Star Free Zone Establishment']],
+  ])('reads every spelling of %s as one legal form', (form, names) => {
+    for (const name of names) expect(legalForm(name), name).toEqual([form]);
+  });
+
+  it('reads a two-letter form only at the edge of a name ("AS" inside a name stays a word)', () => {
+    expect(roles('Bank AS Holding', 'organization')).toContain('as:name');
+    expect(legalForm('Anadolu AS')).toEqual(['as']);
+  });
+
+  it('looks for no legal form in a person name', () => {
+    expect(roles('Ao Ling', 'person')).toEqual(['ao:name', 'ling:name']);
+  });
+});
+
+describe('generic organisation words', () => {
+  it('marks GROUP, INTERNATIONAL and TICARET as generic and the distinctive word as the name', () => {
+    expect(roles('AZU INTERNATIONAL BILGI TEKNOLOJILERI VE DIS TICARET LIMITED SIRKETI', 'organization')).toEqual([
+      'azu:name',
+      'international:generic',
+      'information:generic',
+      'technology:generic',
+      've:stopWord',
+      'foreign trade:generic',
+      'ltd:legalForm',
+    ]);
+  });
+
+  it('reads ЧВК, CHVK, PMC and PRIVATE MILITARY COMPANY as one term', () => {
+    for (const name of ['ЧВК Вагнер', 'CHVK Vagner', 'PMC Wagner', "PRIVATE MILITARY COMPANY 'WAGNER'"]) {
+      expect(roles(name, 'organization'), name).toEqual(['pmc:generic', 'vagner:name']);
+    }
+  });
+
+  it('keeps a name made only of generic words searchable (its words become the name)', () => {
+    expect(roles('GENERAL TRADING LLC', 'organization')).toEqual(['general:name', 'trading:name', 'llc:legalForm']);
+  });
+});
+
+describe('persons', () => {
+  it('puts "LAST, First Middle" in reading order', () => {
+    expect(normalizeName('UTKIN, Dmitriy Valeryevich', { kind: 'person' }).tokens.map((t) => t.text)).toEqual([
+      'dmitriy',
+      'valeryevich',
+      'utkin',
+    ]);
+  });
+
+  it('drops titles at the start of a name', () => {
+    const tokens = normalizeName('Sheikh Dr. Ahmad Ali', { kind: 'person' }).tokens;
+    expect(tokens.map((t) => `${t.text}:${t.role}`)).toEqual([
+      'sheikh:honorific',
+      'dr:honorific',
+      'ahmad:name',
+      'ali:name',
+    ]);
+  });
+
+  it('keeps a title that is the whole name', () => {
+    expect(roles('General', 'person')).toEqual(['general:name']);
+  });
+
+  it('reads the Arabic article and kinship words as joining words', () => {
+    expect(roles('Usama bin Muhammad bin Awad BIN LADIN', 'person').filter((r) => r.endsWith(':stopWord'))).toEqual([
+      'bin:stopWord',
+      'bin:stopWord',
+      'bin:stopWord',
+    ]);
+    expect(roles('Ayman AL-ZAWAHIRI', 'person')).toEqual(['aiman:name', 'al:stopWord', 'zavahiri:name']);
+  });
+
+  it('reads "Abd al-Rahman", "Abdul Rahman" and "Abdel Rahman" with one first element', () => {
+    const first = (text: string) => normalizeName(text, { kind: 'person' }).tokens[0]?.key;
+    expect(first('Abd al-Rahman')).toBe(first('Abdul Rahman'));
+    expect(first('Abdel Rahman')).toBe(first('Abdul Rahman'));
+  });
+});
+
+describe('the whole pipeline', () => {
+  it('gives a Cyrillic name, a Latin spelling and a homoglyph-laced spelling the same keys', () => {
+    const keys = (text: string) => normalizeName(text).tokens.map((t) => t.key);
+    expect(keys('ЧВК Вагнер')).toEqual(keys('CHVK VAGNER'));
+    expect(keys('W\u0410GNER GR\u041eUP')).toEqual(keys('Wagner Group'));
+    expect(keys('Wag\u200bner Gr\u00adoup')).toEqual(keys('Wagner Group'));
+  });
+
+  it('records the script of the original, and Latin for homoglyph evasion', () => {
+    expect(normalizeName('ЧВК Вагнер').script).toBe('Cyrl');
+    expect(normalizeName('W\u0410GNER').script).toBe('Latn');
+  });
+
+  it('gives an ASCII rendering for display and look-up', () => {
+    expect(normalizeName('Гру́ппа Ва́гнера').ascii).toBe('Gruppa Vagnera');
+  });
+
+  it('returns no tokens for a name with no letters or digits', () => {
+    expect(normalizeName(' -- . ').tokens).toEqual([]);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { toAscii } from '../../src/normalize/transliterate.js';
+
+describe('transliteration of other scripts', () => {
+  it.each([
+    ['Cyrillic', 'ЧВК Вагнер', 'ChVK Vagner'],
+    ['Cyrillic with stress marks (Canada writes them)', 'Гру́ппа Ва́гнера', 'Gruppa Vagnera'],
+    ['Ukrainian Cyrillic', 'Олександр', 'Oleksandr'],
+    ['Greek, with ELOT ου', 'Παπαδόπουλος', 'Papadopoulos'],
+    ['Armenian', 'Արամ', 'Aram'],
+    ['Georgian', 'გიორგი', 'giorgi'],
+    ['Turkish letters', 'ŞİRKETİ Ltd. Şti.', 'SIRKETI Ltd. Sti.'],
+    ['German ß', 'Straße', 'Strasse'],
+  ])('romanizes %s', (_script, text, ascii) => {
+    expect(toAscii(text)).toBe(ascii);
+  });
+
+  it('writes Chinese one syllable a word, so "习近平" can meet "XI Jinping"', () => {
+    expect(toAscii('习近平').trim().split(/\s+/)).toEqual(['Xi', 'Jin', 'Ping']);
+  });
+
+  it('writes Korean family names as the DPRK lists do (김정은 → Kim Jong Un)', () => {
+    expect(toAscii('김정은').trim().split(/\s+/)).toEqual(['Kim', 'Jong', 'Un']);
+  });
+
+  it('returns printable ASCII unchanged', () => {
+    expect(toAscii("PRIVATE MILITARY COMPANY 'WAGNER'")).toBe("PRIVATE MILITARY COMPANY 'WAGNER'");
+  });
+
+  it('romanizes Arabic script (consonants only, as Arabic writes them)', () => {
+    expect(toAscii('محمد')).toMatch(/^mhmd$/i);
+  });
+});
