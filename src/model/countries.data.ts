@@ -251,4 +251,12 @@ export const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
   paraguayan: 'PY',
   uruguayan: 'UY',
   turkmen: 'TM',
+  // spellings in DFAT's Citizenship column (2024-11 file)
+  mauritian: 'MU',
+  uzbekistani: 'UZ',
+  kazakhstani: 'KZ',
+  ukranian: 'UA',
+  turkiyish: 'TR',
+  'democratic republic of congo': 'CD',
+  'united kingdom of great britain': 'GB',
 };

@@ -109,13 +109,21 @@ export function columnIndex(
   return index;
 }
 
-/** Reads a field by (folded) column name from a record, trimmed; empty when absent. */
-export function field(record: CsvRecord, columns: Map<string, number>, name: string): string {
-  const i = columns.get(
+/**
+ * The position of a column by (folded) name in a {@link columnIndex} map, or undefined when the file lacks it.
+ * Loaders that read many rows look their columns up once with it instead of folding names per cell.
+ */
+export function columnPosition(columns: Map<string, number>, name: string): number | undefined {
+  return columns.get(
     name
       .trim()
       .toLowerCase()
       .replace(/[\s_-]+/g, '_'),
   );
+}
+
+/** Reads a field by (folded) column name from a record, trimmed; empty when absent. */
+export function field(record: CsvRecord, columns: Map<string, number>, name: string): string {
+  const i = columnPosition(columns, name);
   return i === undefined ? '' : (record.fields[i] ?? '').trim();
 }

@@ -1,0 +1,19 @@
+// Bounded so a long-running process that loads many lists does not keep every cell text it ever saw.
+const MAX_ENTRIES = 50_000;
+
+/**
+ * Wraps a pure function of a cell's text so each distinct text is computed once: list files repeat the same
+ * dates, countries and addresses on many rows (DFAT writes each alias as a row repeating its listing's
+ * fields). Results are frozen (shallowly), so a caller cannot change the copy another row gets.
+ */
+export function memoByText<T>(compute: (text: string) => T): (text: string) => T {
+  const memo = new Map<string, T>();
+  return (text) => {
+    const known = memo.get(text);
+    if (known !== undefined) return known;
+    const value = compute(text);
+    if (memo.size >= MAX_ENTRIES) memo.clear();
+    memo.set(text, typeof value === 'object' && value !== null ? Object.freeze(value) : value);
+    return value;
+  };
+}
