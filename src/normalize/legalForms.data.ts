@@ -15,7 +15,8 @@ export const LEGAL_FORMS: readonly LegalForm[] = [
   {
     compare: 'llc',
     variants: [
-      'llc', 'l l c', 'limited liability company', 'limited liability co', 'ooo', 'obshchestvo s ogranichennoy otvetstvennostyu',
+      'llc', 'l l c', 'limited liability company', 'limited liability co', 'ltd liability company', 'ltd liability co',
+      'limited liability', 'ltd liability', 'ooo', 'obshchestvo s ogranichennoy otvetstvennostyu',
       'obshestvo s ogranichennoi otvetstvennostiu', 'tov', 'tovarystvo z obmezhenoyu vidpovidalnistyu', 'too',
       'tovarishchestvo s ogranichennoy otvetstvennostyu', 'odo', 'obshchestvo s dopolnitelnoy otvetstvennostyu',
       'mchj', 'fz llc', 'fz-llc', 'l.l.c',
@@ -29,7 +30,9 @@ export const LEGAL_FORMS: readonly LegalForm[] = [
       'oao', 'ojsc', 'open joint stock company', 'otkrytoe aktsionernoe obshchestvo', 'zao', 'cjsc',
       'closed joint stock company', 'zakrytoe aktsionernoe obshchestvo', 'nao', 'non-public joint stock company',
       'nepublichnoe aktsionernoe obshchestvo', 'at', 'pat', 'prat', 'aktsionerne tovarystvo', 'publichne aktsionerne tovarystvo',
-      'private joint stock company', 'prjsc',
+      'private joint stock company', 'prjsc', 'aat', 'adkrytae aktsyyanernae tavarystva', 'zaat', 'zakrytae aktsyyanernae tavarystva',
+      'open joint-stock company', 'closed joint-stock company', 'public joint-stock company', 'public ao', 'public jsc',
+      'closed ao', 'closed jsc', 'open ao', 'open jsc', 'public stock company', 'joint stock',
     ],
   },
   { compare: 'ltd', variants: ['ltd', 'limited', 'limited company', 'ltd co', 'ltd sti', 'limited sirketi', 'ltd sirketi', 'sti', 'ltd şti', 'ltd. şti.'] },
@@ -37,6 +40,7 @@ export const LEGAL_FORMS: readonly LegalForm[] = [
   { compare: 'as', variants: ['as', 'a s', 'anonim sirketi', 'anonim şirketi', 'a ş', 'aş', 'akciova spolecnost', 'aksjeselskap', 'aktieselskab', 'asa'] },
   { compare: 'gmbh', variants: ['gmbh', 'g m b h', 'gesellschaft mit beschrankter haftung', 'gesellschaft mit beschraenkter haftung', 'mbh'] },
   { compare: 'ag', variants: ['ag', 'aktiengesellschaft'] },
+  { compare: 'kg', variants: ['kg', 'kommanditgesellschaft', 'gmbh co kg', 'gmbh und co kg', 'g m b h co kg', 'g m b h und co kg', 'co kg', 'ag co kg', 'kgaa', 'ohg'] },
   {
     compare: 'sa',
     variants: ['sa', 's a', 'sociedad anonima', 'societe anonyme', 'sociedade anonima', 'societa anonima', 'sa de cv', 's a de c v', 'sapi de cv', 'saoc', 'saog', 'sal', 's a l'],

@@ -17,7 +17,7 @@ export const NAME_VARIANTS: readonly (readonly string[])[] = [
   ['dmitriy', 'dmytro', 'dmitri', 'dzmitry', 'dimitri', 'dimitriy'],
   ['andrey', 'andrei', 'andriy', 'andrii', 'andrej', 'andrzej'],
   ['mikhail', 'mykhailo', 'mykhaylo', 'michail', 'mikhailo'],
-  ['nikolay', 'nikolai', 'mykola', 'mikalai', 'nicolai', 'nikolaj'],
+  ['nikolay', 'nikolai', 'mykola', 'mykolay', 'mikalai', 'nicolai', 'nikolaj'],
   ['vladimir', 'volodymyr', 'uladzimir', 'wladimir', 'vladymyr'],
   ['viktor', 'victor', 'wiktor'],
   ['grigoriy', 'grigory', 'hryhoriy', 'hryhorii', 'grigori'],

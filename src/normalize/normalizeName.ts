@@ -1,6 +1,7 @@
 import { detectScript } from '../model/name.js';
 import { cleanText } from './cleanText.js';
 import { foldHomoglyphs } from './foldHomoglyphs.js';
+import { legalFormWord } from './legalFormWords.js';
 import { phraseAt } from './phrases.js';
 import { reorderPersonName } from './reorderPersonName.js';
 import { romanizeKey } from './romanizeKey.js';
@@ -39,8 +40,15 @@ export interface NormalizedName {
   tokens: NameToken[];
 }
 
+// Two capitalised Cyrillic words written without a space ("АндрейАндреевич" in the OpenSanctions UA file): split
+// where a capitalised word of three letters or more runs into the next. Latin names keep their inner capitals
+// (McDonald, DeAndre, MacArthur), where they are part of the name.
+const GLUED_WORDS = /([А-ЯЁІЇЄҐЎ][а-яёіїєґў]{2,})(?=[А-ЯЁІЇЄҐЎ][а-яёіїєґў])/g;
+
 function classify(words: readonly string[], kind: NameKindHint): NameToken[] {
   const keys = words.map(romanizeKey);
+  // Legal forms are looked for with one-letter slips corrected ("LIMITED LIABILIYT COMPANY").
+  const formKeys = kind === 'person' ? keys : keys.map((k) => legalFormWord(k) ?? k);
   const tokens: NameToken[] = [];
   let i = 0;
   if (kind !== 'organization') {
@@ -51,7 +59,7 @@ function classify(words: readonly string[], kind: NameKindHint): NameToken[] {
   }
   while (i < words.length) {
     const word = words[i] ?? '';
-    const phrase = kind === 'person' ? undefined : phraseAt(keys, i);
+    const phrase = kind === 'person' ? undefined : phraseAt(formKeys, i);
     if (phrase) {
       const end = i + phrase.keys.length;
       tokens.push({ text: words.slice(i, end).join(' '), key: phrase.compare, role: phrase.role });
@@ -65,7 +73,8 @@ function classify(words: readonly string[], kind: NameKindHint): NameToken[] {
       i += 2;
       continue;
     }
-    const joining = STOP_WORDS.has(word) || NAME_PARTICLES.has(word);
+    // English and Romance stop words are initials in a person's name ("A. S. Ivanov"); particles are not.
+    const joining = NAME_PARTICLES.has(word) || (kind !== 'person' && STOP_WORDS.has(word));
     tokens.push({ text: word, key: keys[i] ?? word, role: joining ? 'stopWord' : 'name' });
     i++;
   }
@@ -91,8 +100,10 @@ function classify(words: readonly string[], kind: NameKindHint): NameToken[] {
 export function normalizeName(text: string, options: { kind?: NameKindHint } = {}): NormalizedName {
   const kind = options.kind ?? 'any';
   const cleaned = cleanText(text);
-  const ordered = kind === 'person' ? reorderPersonName(cleaned) : cleaned;
-  const folded = foldHomoglyphs(ordered);
-  const ascii = toAscii(folded).replace(/\s+/g, ' ').trim();
+  const folded = foldHomoglyphs(cleaned).replace(GLUED_WORDS, '$1 ');
+  const romanized = toAscii(folded).replace(/\s+/g, ' ').trim();
+  // Reordered after romanization, so that a comma the romanization makes (of a full-width "，") counts too
+  // and normalizing the result again changes nothing.
+  const ascii = kind === 'person' ? reorderPersonName(romanized) : romanized;
   return { original: text, ascii, script: detectScript(folded), tokens: classify(splitWords(ascii), kind) };
 }

@@ -50,6 +50,7 @@ export const ORG_TERM_GROUPS: readonly OrgTerm[] = [
   { compare: 'management', variants: ['management', 'yonetim', 'upravlenie', 'upravlyayushchaya'] },
   { compare: 'union', variants: ['union', 'association', 'soyuz', 'obedinenie', 'birlik', 'federation'] },
   { compare: 'global', variants: ['global', 'worldwide', 'world'] },
+  { compare: 'public', variants: ['public', 'open', 'closed', 'publichnoe', 'otkrytoe', 'zakrytoe'] },
   { compare: 'national', variants: ['national', 'milli', 'natsionalny', 'melli'] },
   { compare: 'agency', variants: ['agency', 'office', 'bureau', 'ofisi', 'byuro', 'agentstvo', 'department', 'directorate', 'ministry', 'committee', 'authority'] },
   { compare: 'foundation', variants: ['foundation', 'fund', 'vakfi', 'fond', 'bonyad', 'trust', 'charity', 'charitable', 'organization', 'organisation', 'society'] },

@@ -34,6 +34,7 @@ export const SPELLING_RULES: readonly SpellingRule[] = [
   { pattern: /w/g, replacement: 'v', example: 'Wagner / Vagner, Wladimir / Vladimir, Ivanow / Ivanov' },
   { pattern: /tz/g, replacement: 'ts', example: 'Kuznetz / Kuznets' },
   { pattern: /^ye/, replacement: 'e', example: 'Yevgeniy / Evgeniy, Yelena / Elena' },
+  { pattern: /([aeiou])ye/g, replacement: '$1e', example: 'Otkrytoye / Otkrytoe, Nikolayevich / Nikolaevich' },
   { pattern: /oo/g, replacement: 'u', example: 'Mahmood / Mahmud' },
   { pattern: /ou/g, replacement: 'u', example: 'Youssef / Yussef, Moustafa / Mustafa' },
   { pattern: /y/g, replacement: 'i', example: 'Dmitriy / Dmitrii, Natalya / Natalia' },
@@ -41,5 +42,5 @@ export const SPELLING_RULES: readonly SpellingRule[] = [
   { pattern: /off$/, replacement: 'ov', example: 'Smirnoff / Smirnov' },
   { pattern: /eff$/, replacement: 'ev', example: 'Lebedeff / Lebedev' },
   { pattern: /([a-z])\1+/g, replacement: '$1', example: 'Mohammed / Mohamed, Hassan / Hasan, Dmitrii / Dmitri' },
-  { pattern: /([a-z]{3})ah$/, replacement: '$1a', example: 'Fatimah / Fatima, Abdullah / Abdulla' },
+  { pattern: /([a-z]{4})ah$/, replacement: '$1a', example: 'Fatimah / Fatima, Abdullah / Abdulla (not Salah / Sala)' },
 ];

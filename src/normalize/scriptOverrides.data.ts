@@ -17,6 +17,9 @@ export const SCRIPT_OVERRIDES: Readonly<Record<string, string>> = {
   ΝΤ: 'D',
   γγ: 'ng',
   γκ: 'gk',
+  // Ukrainian Є and Ї as the national romanization writes them at the start of a word (YEHOR, YIZHAK).
+  Є: 'Ye',
+  Ї: 'Yi',
   // Korean: syllables as lists write them (McCune–Reischauer for the DPRK), not Revised Romanization; one word
   // each, like the other syllables.
   김: ' Kim ',

@@ -7,6 +7,9 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 // meets the list's "XI Jinping" through the joined-token match, instead of one opaque "XiJinPing".
 const SYLLABIC = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 
+// Ukrainian Є after a consonant only softens it: lists write БЄЛІК as BELIK and ДЄГТЯРЬ as DEGTYAR, not BYELIK.
+const SOFTENED_YE = /([БВГҐДЖЗКЛМНПРСТФХЦЧШЩбвгґджзклмнпрстфхцчшщ])[Єє]/gu;
+
 const OVERRIDE_KEYS = Object.keys(SCRIPT_OVERRIDES).sort((a, b) => b.length - a.length);
 const OVERRIDE_PATTERN = new RegExp(OVERRIDE_KEYS.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu');
 
@@ -21,6 +24,9 @@ const OVERRIDE_PATTERN = new RegExp(OVERRIDE_KEYS.map((k) => k.replace(/[.*+?^${
  */
 export function toAscii(text: string): string {
   if (PRINTABLE_ASCII.test(text)) return text;
-  const prepared = text.replace(OVERRIDE_PATTERN, (s) => SCRIPT_OVERRIDES[s] ?? s).replace(SYLLABIC, (ch) => ` ${ch} `);
+  const prepared = text
+    .replace(SOFTENED_YE, '$1e')
+    .replace(OVERRIDE_PATTERN, (s) => SCRIPT_OVERRIDES[s] ?? s)
+    .replace(SYLLABIC, (ch) => ` ${ch} `);
   return anyAscii(prepared);
 }

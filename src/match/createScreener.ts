@@ -1,0 +1,178 @@
+import { InputError, ScreeningError } from '../errors.js';
+import { type Entity, EntitySchema } from '../model/entity.js';
+import { identifierKey } from '../model/identifier.js';
+import type { LoadResult } from '../model/loadResult.js';
+import type { Name } from '../model/name.js';
+import { type ExplanationStep, type ScreenQuery, ScreenQuerySchema } from '../model/screening.js';
+import { CandidateFinder } from './candidates.js';
+import { NameIndex, schemaFamily } from './nameIndex.js';
+import { analyseQueryFor, analysisFor } from './queryAnalyses.js';
+import { parseQueryFacts } from './queryFacts.js';
+import { type CandidateScore, scoreCandidate } from './scoreCandidate.js';
+
+/**
+ * The default alert threshold. A match scores 0–1; at 0.8 the quality benchmark (bench/quality.ts, figures
+ * in the README) finds the listed party for nearly all realistic variants while innocent names stay quiet.
+ */
+export const DEFAULT_THRESHOLD = 0.8;
+
+/** Matches below this score are not returned at all (they are noise, not near misses). */
+export const REPORT_FLOOR = 0.5;
+
+/** One listed party matched by a screening, with the evidence. */
+export interface ScreeningMatch {
+  entity: Entity;
+  /** 0–1, higher is closer. */
+  score: number;
+  /** True when `score` reaches the threshold in force (and a weak-alias-only match is corroborated). */
+  match: boolean;
+  /** The list name the query matched best. */
+  matchedName: Name;
+  /** The score of the name alone, before dates, countries and identifiers. */
+  nameScore: number;
+  explanation: ExplanationStep[];
+}
+
+/** The result of one screening: the ranked matches (one per entity) and the threshold that decided `match`. */
+export interface ScreeningResult {
+  matches: ScreeningMatch[];
+  threshold: number;
+}
+
+/** Options of {@link createScreener}. */
+export interface ScreenerOptions {
+  /** Alert threshold (0–1). Default {@link DEFAULT_THRESHOLD}. */
+  threshold?: number;
+  /** Threshold per list key (e.g. `{ 'us-csl': 0.9 }`), overriding `threshold` for that list's entities. */
+  listThresholds?: Record<string, number>;
+  /** How many candidate names are scored in full per query (default 64). */
+  candidateLimit?: number;
+}
+
+/** A screener over a fixed set of entities; build it once, screen many names. */
+export interface Screener {
+  /** Screens one name (with optional schema, date of birth, country and identifiers). */
+  screen(query: ScreenQuery): ScreeningResult;
+  /** The entities the screener holds. */
+  readonly entities: readonly Entity[];
+  /** The default threshold in force. */
+  readonly threshold: number;
+}
+
+function isLoadResult(value: unknown): value is LoadResult {
+  return typeof value === 'object' && value !== null && 'entities' in value && 'meta' in value && 'issues' in value;
+}
+
+function collectEntities(input: readonly Entity[] | LoadResult | readonly LoadResult[]): Entity[] {
+  const results = Array.isArray(input) ? input : [input];
+  if (results.length > 0 && results.every(isLoadResult)) return (results as LoadResult[]).flatMap((r) => r.entities);
+  return results as Entity[];
+}
+
+/**
+ * Builds a screener: normalizes every name of every entity, computes token rarity across all the loaded
+ * lists, and builds the candidate index. Accepts entities or the results of `loadList` (a list whose load
+ * failed never reaches here, since the loader throws).
+ *
+ * @example
+ * const screener = createScreener(await loadDefaultList());
+ * screener.screen({ name: 'ЧВК Вагнер' }).matches[0]?.entity.id; // 'ofac-sdn:22543'
+ */
+export function createScreener(
+  input: readonly Entity[] | LoadResult | readonly LoadResult[],
+  options: ScreenerOptions = {},
+): Screener {
+  const entities = collectEntities(input);
+  if (entities.length === 0) {
+    throw new ScreeningError('E_LIST_EMPTY', 'createScreener: no entities to screen against; load at least one list.');
+  }
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  if (!(threshold >= 0 && threshold <= 1)) throw new InputError('threshold', 'must be between 0 and 1');
+  const index = new NameIndex(entities);
+  const families = entities.map((e) => schemaFamily(e.schema));
+  const finder = new CandidateFinder(index, families, options.candidateLimit ?? 64);
+  const byIdentifier = new Map<string, number[]>();
+  entities.forEach((e, i) => {
+    for (const id of e.identifiers) {
+      const key = identifierKey(id.type, id.value);
+      const list = byIdentifier.get(key);
+      if (list) list.push(i);
+      else byIdentifier.set(key, [i]);
+    }
+  });
+
+  function screen(rawQuery: ScreenQuery): ScreeningResult {
+    const parsed = ScreenQuerySchema.safeParse(rawQuery);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new InputError(`query.${issue?.path.join('.') ?? ''}`, issue?.message ?? 'invalid query');
+    }
+    const query = parsed.data;
+    const callThreshold = query.threshold ?? threshold;
+    const facts = parseQueryFacts(query);
+    const analyses = analyseQueryFor(index, query.name, query.schema);
+    const nameGiven = query.name.trim() !== '';
+
+    const best = new Map<number, { match: ScreeningMatch; scored: CandidateScore }>();
+    const consider = (entityIndex: number, nameIndex: number | undefined) => {
+      const entityFamily = families[entityIndex]!;
+      if (!analyses.screens(entityFamily)) return;
+      const entity = entities[entityIndex]!;
+      const indexed = nameIndex === undefined ? undefined : index.names[nameIndex];
+      const scored = scoreCandidate(index, analysisFor(analyses, entityFamily), facts, entity, indexed, nameGiven);
+      const previous = best.get(entityIndex)?.scored;
+      // Scores are capped at 1, so a tie is broken by the name alone, then by exactness: the alias the query
+      // actually wrote, in the script it wrote it, is the one reported.
+      const better =
+        !previous ||
+        scored.score > previous.score ||
+        (scored.score === previous.score &&
+          (scored.nameScore > previous.nameScore ||
+            (scored.nameScore === previous.nameScore && scored.exact && !previous.exact)));
+      if (!better) return;
+      const entityThreshold = options.listThresholds?.[entity.source.list] ?? callThreshold;
+      best.set(entityIndex, {
+        scored,
+        match: {
+          entity,
+          score: scored.score,
+          match: scored.alertable && scored.score >= entityThreshold,
+          matchedName: indexed?.name ?? entity.names[0]!,
+          nameScore: scored.nameScore,
+          explanation: scored.explanation,
+        },
+      });
+    };
+    for (const n of finder.find(analyses)) consider(index.names[n]!.entityIndex, n);
+    for (const id of facts.identifiers) {
+      for (const e of byIdentifier.get(id.key) ?? []) if (!best.has(e)) consider(e, undefined);
+    }
+    // Ties (scores are capped at 1) go to the party an identifier confirms, then to the closer name.
+    const matches = [...best.values()]
+      .filter(({ match }) => match.score >= REPORT_FLOOR || match.match)
+      .sort(
+        (a, b) =>
+          b.match.score - a.match.score ||
+          Number(b.scored.identified) - Number(a.scored.identified) ||
+          b.match.nameScore - a.match.nameScore ||
+          a.match.entity.id.localeCompare(b.match.entity.id),
+      )
+      .slice(0, query.limit ?? 10)
+      .map(({ match }) => match);
+    return { matches, threshold: callThreshold };
+  }
+
+  return { screen, entities, threshold };
+}
+
+/** Re-validates hand-built entities (e.g. from an app's database) against the model before screening. */
+export function validateEntities(values: unknown[]): Entity[] {
+  return values.map((v, i) => {
+    const parsed = EntitySchema.safeParse(v);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new InputError(`entities[${i}].${issue?.path.join('.') ?? ''}`, issue?.message ?? 'invalid entity');
+    }
+    return parsed.data;
+  });
+}

@@ -1,0 +1,35 @@
+import { identifierKey } from '../../model/identifier.js';
+import type { ScoringFeature } from './featureTypes.js';
+
+/**
+ * The score of a party identified by an exact identifier and a similar name (name score 0.5 or more): the
+ * identifier settles who it is, whatever spelling or trading name the query used.
+ */
+export const IDENTIFIER_MATCH_SCORE = 1;
+
+/**
+ * Identifiers: an exact match (same normalized value; same type when the query names one) is strong
+ * evidence and, with a similar name, sets the score to {@link IDENTIFIER_MATCH_SCORE}. Different numbers are
+ * not evidence against: people hold several passports and lists hold old ones.
+ */
+export const identifierFeature: ScoringFeature = (facts, entity) => {
+  if (facts.identifiers.length === 0 || entity.identifiers.length === 0) return undefined;
+  for (const q of facts.identifiers) {
+    for (const id of entity.identifiers) {
+      if (q.type && q.type !== id.type) continue;
+      if (identifierKey(id.type, id.value) === identifierKey(id.type, q.value)) {
+        return {
+          effect: Number.POSITIVE_INFINITY,
+          corroborates: true,
+          step: {
+            feature: 'identifier',
+            query: q.value,
+            candidate: `${id.label ?? id.type} ${id.value}`,
+            note: `exact ${id.type} match`,
+          },
+        };
+      }
+    }
+  }
+  return undefined;
+};

@@ -1,0 +1,80 @@
+import type { Entity } from '../model/entity.js';
+import type { ExplanationStep } from '../model/screening.js';
+import { applyEvidenceRule } from './evidence.js';
+import { birthDateFeature } from './features/birthDate.js';
+import { countryFeature } from './features/country.js';
+import type { QueryFacts, ScoringFeature } from './features/featureTypes.js';
+import { IDENTIFIER_MATCH_SCORE, identifierFeature } from './features/identifiers.js';
+import type { IndexedName, NameIndex } from './nameIndex.js';
+import type { QueryName } from './queryName.js';
+import { type NameScore, scoreName } from './scoreName.js';
+
+/** A weak alias alone is multiplied by this and cannot alert without corroboration. */
+export const WEAK_ALIAS_FACTOR = 0.85;
+
+/** A name this similar or more is a name match; below it, no other evidence makes an alert. */
+export const MIN_NAME_SCORE = 0.5;
+
+/** The score of an exact identifier with a dissimilar name: worth a look, not an alert on its own. */
+export const IDENTIFIER_ONLY_SCORE = 0.75;
+
+const FEATURES: readonly ScoringFeature[] = [birthDateFeature, countryFeature, identifierFeature];
+
+const NO_NAME: NameScore = { score: 0, steps: [], queryCoverage: 0, candidateCoverage: 0, evidence: 0, exact: false };
+
+/** One list name (or, for an identifier-only hit, the entity) scored against a query with all evidence. */
+export interface CandidateScore {
+  score: number;
+  nameScore: number;
+  /** Below the threshold this is never an alert; true when every other condition for an alert holds. */
+  alertable: boolean;
+  identified: boolean;
+  exact: boolean;
+  explanation: ExplanationStep[];
+}
+
+/**
+ * Scores one candidate: the name score, then each feature's effect (date of birth, country), an exact
+ * identifier (which settles identity when the name is similar), the evidence rule (a name resting on common
+ * words needs corroboration) and the weak-alias rule: a weak alias is discounted and cannot alert unless a
+ * date of birth or an identifier corroborates it.
+ */
+export function scoreCandidate(
+  index: NameIndex,
+  query: QueryName | undefined,
+  facts: QueryFacts,
+  entity: Entity,
+  indexed: IndexedName | undefined,
+  nameGiven: boolean,
+): CandidateScore {
+  const ns = indexed && query ? scoreName(index, query, indexed, entity.schema === 'Person') : NO_NAME;
+  let score = ns.score;
+  const explanation = [...ns.steps];
+  let corroborated = false;
+  let identified = false;
+  for (const feature of FEATURES) {
+    const r = feature(facts, entity);
+    if (!r) continue;
+    explanation.push(r.step);
+    corroborated ||= r.corroborates;
+    if (r.effect === Number.POSITIVE_INFINITY) identified = true;
+    else score += r.effect;
+  }
+  score = applyEvidenceRule(ns, score, corroborated, index.minEvidence, explanation);
+  const weak = indexed?.kind === 'weakAlias';
+  if (weak) {
+    score *= WEAK_ALIAS_FACTOR;
+    explanation.push({
+      feature: 'weakAlias',
+      candidate: indexed?.name.full ?? '',
+      effect: WEAK_ALIAS_FACTOR - 1,
+      note: corroborated
+        ? 'weak alias, corroborated by other evidence'
+        : 'weak alias: cannot alert without corroborating evidence',
+    });
+  }
+  if (identified) score = ns.score >= MIN_NAME_SCORE ? IDENTIFIER_MATCH_SCORE : Math.max(score, IDENTIFIER_ONLY_SCORE);
+  score = Math.min(1, Math.max(0, score));
+  const alertable = (!weak || corroborated) && (ns.score >= MIN_NAME_SCORE || (identified && !nameGiven));
+  return { score, nameScore: ns.score, alertable, identified, exact: ns.exact, explanation };
+}

@@ -1,0 +1,98 @@
+import type { TokenRelation } from '../model/screening.js';
+import { phoneticKey } from '../normalize/normalizeName.js';
+import type { NameIndex } from './nameIndex.js';
+import { editDistance } from './stringSimilarity.js';
+
+const HAS_DIGIT = /\d/;
+
+/** Whether a key may have typo and sound-alike neighbours: words do, numbers and codes with digits do not. */
+export function isFuzzyKey(key: string): boolean {
+  return !HAS_DIGIT.test(key);
+}
+
+/** How well one query token meets one list key. */
+export interface TokenMatch {
+  similarity: number;
+  relation: TokenRelation;
+}
+
+/**
+ * How many letter edits a token of this length may carry and still be the same name: none for short
+ * tokens (ALI / ALY, YANG / JANG, BELL / BELLA are different names), one for 5–7 letters, two from 8,
+ * three from 12. Two edits in a six-letter name (MATALY / MAALIN) already make another name.
+ */
+export function allowedEdits(length: number): number {
+  if (length <= 4) return 0;
+  if (length <= 7) return 1;
+  if (length <= 11) return 2;
+  return 3;
+}
+
+/** Similarity of two words that differ in letters but sound alike (a weak signal on its own). */
+export const PHONETIC_SIMILARITY = 0.7;
+
+/**
+ * Similarity of two words `edits` letter edits apart: each edit costs more in a short word than in a long one
+ * (one edit in SALAZAR is 0.78, in KOZLOVSKY 0.82, in a 14-letter word 0.88), and a different first letter,
+ * where typists rarely slip, costs a little more. Never above 0.9: a typo is never as good as the name.
+ */
+export function typoSimilarity(edits: number, longer: number, sameFirstLetter: boolean): number {
+  const similarity = 1 - (edits * 2) / (longer + 2) - (sameFirstLetter ? 0 : 0.05);
+  return Math.max(0.4, Math.min(0.9, similarity));
+}
+
+/**
+ * Similarity of two romanization keys with the relation that explains it, or undefined when they are
+ * different names. Equal keys are 1; typos score by edit distance relative to length; phonetic agreement
+ * alone scores 0.85.
+ */
+export function compareKeys(a: string, b: string, sameText: boolean): TokenMatch | undefined {
+  if (a === b) return { similarity: 1, relation: sameText ? 'exact' : 'spelling' };
+  const shorter = Math.min(a.length, b.length);
+  const longer = Math.max(a.length, b.length);
+  const allowed = allowedEdits(shorter);
+  if (allowed > 0) {
+    const d = editDistance(a, b, allowed);
+    if (d <= allowed) return { similarity: typoSimilarity(d, longer, a[0] === b[0]), relation: 'typo' };
+  }
+  if (shorter >= 5 && a[0] === b[0] && phoneticKey(a) === phoneticKey(b)) {
+    return { similarity: PHONETIC_SIMILARITY, relation: 'phonetic' };
+  }
+  return undefined;
+}
+
+/**
+ * Every list key a query word may stand for, with its similarity: the key itself, the keys of the written
+ * forms within a typo of the word or of its key (found through the one-deletion neighbourhoods, then verified
+ * by edit distance), and its sound-alikes.
+ */
+export function lookupKey(index: NameIndex, key: string, text = key): Map<number, TokenMatch> {
+  const found = new Map<number, TokenMatch>();
+  const exact = index.keyIds.get(key);
+  if (exact !== undefined) found.set(exact, { similarity: 1, relation: 'spelling' });
+  // Numbers are not spelt: the 223rd and the 224th flight units are two listed parties, not a typo.
+  if (!isFuzzyKey(key)) return found;
+  const { forms } = index;
+  const keep = (id: number, match: TokenMatch) => {
+    const previous = found.get(id);
+    if (!previous || match.similarity > previous.similarity) found.set(id, match);
+  };
+  const probes = text !== key && !text.includes(' ') ? [key, text] : [key];
+  for (const probe of probes) {
+    forms.neighbours(probe, (formId) => {
+      const match = compareKeys(probe, forms.forms[formId]!, false);
+      if (match) for (const id of forms.keysOf[formId]!) if (id !== exact) keep(id, match);
+    });
+  }
+  if (key.length >= 4) {
+    const list = index.phonetic.get(phoneticKey(key));
+    if (list && list.length <= 200) {
+      for (const id of list) {
+        if (found.has(id)) continue;
+        const match = compareKeys(key, index.keys[id]!, false);
+        if (match) found.set(id, match);
+      }
+    }
+  }
+  return found;
+}

@@ -1,0 +1,16 @@
+import type { TokenRole } from '../normalize/normalizeName.js';
+
+/** Relative weight of token roles: generic words and legal forms count little, names decide. */
+export const ROLE_WEIGHT: Readonly<Record<TokenRole, number>> = {
+  name: 1,
+  generic: 0.15,
+  legalForm: 0,
+  stopWord: 0,
+  honorific: 0,
+};
+
+/**
+ * A middle name or patronymic counts this much of a full token: lists often carry one the other name
+ * lacks (UTKIN, Dmitriy Valeryevich / Dmitriy Utkin), and it identifies less than a given or family name.
+ */
+export const MIDDLE_NAME_WEIGHT = 0.35;
