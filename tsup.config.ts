@@ -1,17 +1,20 @@
 import { defineConfig } from 'tsup';
 
+// The library. Node-only modules (fs, crypto, worker_threads) are imported dynamically inside the functions that
+// need them, so the bundle also loads in browsers and edge runtimes. The English country names are JSON and are
+// inlined, since Node refuses a bare JSON import from an ES module.
+const library = {
+  entry: { index: 'src/index.ts' },
+  dts: true,
+  sourcemap: true,
+  target: 'node20',
+  splitting: false,
+} as const;
+
 export default defineConfig([
-  {
-    // The library. Node-only modules (fs, crypto, worker_threads) are imported dynamically inside the
-    // functions that need them, so the bundle also loads in browsers and edge runtimes.
-    entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    sourcemap: true,
-    clean: true,
-    target: 'node20',
-    splitting: false,
-  },
+  { ...library, format: ['esm'], clean: true, noExternal: [/^i18n-iso-countries\/langs\//] },
+  // any-ascii ships as an ES module only; the CommonJS build carries its own copy so `require` works on every Node 20.
+  { ...library, format: ['cjs'], noExternal: [/^i18n-iso-countries\/langs\//, 'any-ascii'] },
   {
     // The CLI: ESM only, never imported by users.
     entry: { 'cli/main': 'src/cli/main.ts' },
@@ -19,5 +22,6 @@ export default defineConfig([
     sourcemap: true,
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
+    noExternal: [/^i18n-iso-countries\/langs\//],
   },
 ]);

@@ -36,7 +36,7 @@ export interface Alignment {
 
 function relationOf(query: QueryName, name: IndexedName, sameKey: boolean, relation: TokenRelation, sameText: boolean) {
   if (!sameKey) return relation;
-  if (query.script !== name.normalized.script) return 'transliteration';
+  if (query.script !== name.script) return 'transliteration';
   return sameText ? 'exact' : 'spelling';
 }
 
@@ -117,6 +117,6 @@ function pairPatronymics(query: QueryName, name: IndexedName, alignment: Alignme
   if (patronymicStem(query.tokens[i]!.key) !== patronymicStem(name.tokens[j]!.key)) return;
   alignment.qUsed[i] = PATRONYMIC_SIMILARITY;
   alignment.cUsed[j] = PATRONYMIC_SIMILARITY;
-  const relation = query.script !== name.normalized.script ? 'transliteration' : 'spelling';
+  const relation = query.script !== name.script ? 'transliteration' : 'spelling';
   alignment.pairs.push({ q: i, c: j, similarity: PATRONYMIC_SIMILARITY, relation, rank: 0 });
 }

@@ -6,6 +6,24 @@ import type { QueryName } from './queryName.js';
 export const COMMON_KEY_POSTINGS = 20_000;
 
 /**
+ * A name sharing less than this share of the query's weight cannot reach the report floor (0.5) on any
+ * schema: a person's score is at most the square root of its query coverage, an organisation's its 0.65th
+ * power. Such names are not scored at all.
+ */
+export const MIN_CANDIDATE_SHARE = 0.25;
+
+/** Posting lists longer than this are walked only when the query's rarer words cannot stand alone. */
+export const LARGE_POSTINGS = 250;
+
+/**
+ * Below this share of the query's weight, the common words alone cannot make an alert (a person's score is at
+ * most the square root of the share, 0.77 at 0.6), so names reached only through them need not be scored.
+ */
+export const COMMON_SHARE = 0.6;
+
+const FAMILY_CODES: readonly SchemaFamily[] = ['Person', 'Organization', 'Vessel', 'Airplane'];
+
+/**
  * Finds the list names worth scoring for a query without scanning every name: each query token's matching
  * keys lead through the posting lists to the names that carry them, and each name accumulates the weight of
  * the query tokens it shares. The best `limit` names are returned. Scratch arrays are reused across queries,
@@ -13,37 +31,73 @@ export const COMMON_KEY_POSTINGS = 20_000;
  */
 export class CandidateFinder {
   private readonly gains: Float32Array;
+  /** Schema family of each indexed name, as an index into FAMILY_CODES: the hot loop reads no objects. */
+  private readonly nameFamilies: Uint8Array;
   private readonly touched: number[] = [];
+  private readonly accepted = new Uint8Array(FAMILY_CODES.length);
 
   constructor(
     private readonly index: NameIndex,
-    private readonly families: readonly SchemaFamily[],
+    families: readonly SchemaFamily[],
     private readonly limit: number,
   ) {
     this.gains = new Float32Array(index.names.length);
+    this.nameFamilies = Uint8Array.from(index.names, (n) => FAMILY_CODES.indexOf(families[n.entityIndex]!));
   }
 
-  private accumulate(query: QueryName, accepts: (family: SchemaFamily) => boolean): void {
-    const { index, families, gains, touched } = this;
+  /** Adds the query's weight to every name sharing its keys; returns the names that can reach the floor. */
+  private accumulate(query: QueryName, accepts: (family: SchemaFamily) => boolean, found: number[]): void {
+    const { index, nameFamilies, gains, touched, accepted } = this;
+    FAMILY_CODES.forEach((f, code) => {
+      accepted[code] = accepts(f) ? 1 : 0;
+    });
+    const start = touched.length;
     const add = (postings: Int32Array, gain: number) => {
       for (let k = 0; k < postings.length; k++) {
         const n = postings[k]!;
-        if (!accepts(families[index.names[n]!.entityIndex]!)) continue;
+        if (accepted[nameFamilies[n]!] === 0) continue;
         if (gains[n] === 0) touched.push(n);
         gains[n]! += gain;
       }
     };
+    let total = 0;
+    for (const t of query.tokens) total += t.weight;
+    // Keys shared by very many names (MUHAMMAD, ALI, TRADING) are walked only when the query's other words
+    // cannot find the party: a name that shares nothing but them cannot alert (see COMMON_SHARE).
+    const common: Array<{ id: number; gain: number }> = [];
+    let commonWeight = 0;
     for (const t of query.tokens) {
+      // Legal forms weigh nothing: LLC alone is carried by thousands of names and finds none of them.
+      if (t.weight === 0) continue;
+      let tokenIsCommon = false;
       for (const [id, m] of t.matches) {
         const postings = index.postings[id]!;
         if (postings.length > COMMON_KEY_POSTINGS) continue;
-        add(postings, t.weight * m.similarity + 1e-6);
+        const gain = t.weight * m.similarity + 1e-6;
+        if (postings.length > LARGE_POSTINGS || t.role === 'generic') {
+          common.push({ id, gain });
+          tokenIsCommon = true;
+        } else add(postings, gain);
       }
+      if (tokenIsCommon) commonWeight += t.weight;
     }
     for (const m of query.merged) {
       const postings = index.postings[m.id];
       if (postings) add(postings, 1);
     }
+    if (common.length > 0) {
+      if (touched.length === start || commonWeight >= total * COMMON_SHARE) {
+        for (const c of common) add(index.postings[c.id]!, c.gain);
+      } else {
+        for (let k = start; k < touched.length; k++) {
+          const n = touched[k]!;
+          for (const token of index.names[n]!.tokens)
+            for (const c of common) if (token.id === c.id) gains[n]! += c.gain;
+        }
+      }
+    }
+    const floor = total * MIN_CANDIDATE_SHARE;
+    for (let k = start; k < touched.length; k++) if (gains[touched[k]!]! >= floor) found.push(touched[k]!);
   }
 
   /** Candidate name indexes for the query's readings: persons for the person reading, the rest for the other. */
@@ -51,12 +105,12 @@ export class CandidateFinder {
     const { gains, touched } = this;
     touched.length = 0;
     const { person, other, screens } = analyses;
-    if (person && other === person) this.accumulate(person, screens);
+    let found: number[] = [];
+    if (person && other === person) this.accumulate(person, screens, found);
     else {
-      if (person) this.accumulate(person, (f) => f === 'Person' && screens(f));
-      if (other) this.accumulate(other, (f) => f !== 'Person' && screens(f));
+      if (person) this.accumulate(person, (f) => f === 'Person' && screens(f), found);
+      if (other) this.accumulate(other, (f) => f !== 'Person' && screens(f), found);
     }
-    let found = touched.slice();
     if (found.length > this.limit) found = found.sort((a, b) => gains[b]! - gains[a]! || a - b).slice(0, this.limit);
     for (const n of touched) gains[n] = 0;
     return found;

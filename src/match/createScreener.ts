@@ -90,7 +90,7 @@ export function createScreener(
   if (!(threshold >= 0 && threshold <= 1)) throw new InputError('threshold', 'must be between 0 and 1');
   const index = new NameIndex(entities);
   const families = entities.map((e) => schemaFamily(e.schema));
-  const finder = new CandidateFinder(index, families, options.candidateLimit ?? 64);
+  const finder = new CandidateFinder(index, families, options.candidateLimit ?? 24);
   const byIdentifier = new Map<string, number[]>();
   entities.forEach((e, i) => {
     for (const id of e.identifiers) {
@@ -112,14 +112,19 @@ export function createScreener(
     const facts = parseQueryFacts(query);
     const analyses = analyseQueryFor(index, query.name, query.schema);
     const nameGiven = query.name.trim() !== '';
+    const isAlert = (entityIndex: number, scored: CandidateScore) =>
+      scored.alertable &&
+      scored.score >= (options.listThresholds?.[entities[entityIndex]!.source.list] ?? callThreshold);
 
-    const best = new Map<number, { match: ScreeningMatch; scored: CandidateScore }>();
+    // First pass: every candidate scored without explanations, the best name kept per listed party.
+    const best = new Map<number, { nameIndex: number | undefined; scored: CandidateScore }>();
     const consider = (entityIndex: number, nameIndex: number | undefined) => {
       const entityFamily = families[entityIndex]!;
       if (!analyses.screens(entityFamily)) return;
       const entity = entities[entityIndex]!;
       const indexed = nameIndex === undefined ? undefined : index.names[nameIndex];
-      const scored = scoreCandidate(index, analysisFor(analyses, entityFamily), facts, entity, indexed, nameGiven);
+      const reading = analysisFor(analyses, entityFamily);
+      const scored = scoreCandidate(index, reading, facts, entity, indexed, nameGiven, false);
       const previous = best.get(entityIndex)?.scored;
       // Scores are capped at 1, so a tie is broken by the name alone, then by exactness: the alias the query
       // actually wrote, in the script it wrote it, is the one reported.
@@ -129,36 +134,38 @@ export function createScreener(
         (scored.score === previous.score &&
           (scored.nameScore > previous.nameScore ||
             (scored.nameScore === previous.nameScore && scored.exact && !previous.exact)));
-      if (!better) return;
-      const entityThreshold = options.listThresholds?.[entity.source.list] ?? callThreshold;
-      best.set(entityIndex, {
-        scored,
-        match: {
-          entity,
-          score: scored.score,
-          match: scored.alertable && scored.score >= entityThreshold,
-          matchedName: indexed?.name ?? entity.names[0]!,
-          nameScore: scored.nameScore,
-          explanation: scored.explanation,
-        },
-      });
+      if (better) best.set(entityIndex, { nameIndex, scored });
     };
     for (const n of finder.find(analyses)) consider(index.names[n]!.entityIndex, n);
     for (const id of facts.identifiers) {
       for (const e of byIdentifier.get(id.key) ?? []) if (!best.has(e)) consider(e, undefined);
     }
     // Ties (scores are capped at 1) go to the party an identifier confirms, then to the closer name.
-    const matches = [...best.values()]
-      .filter(({ match }) => match.score >= REPORT_FLOOR || match.match)
+    const ranked = [...best.entries()]
+      .filter(([entityIndex, { scored }]) => scored.score >= REPORT_FLOOR || isAlert(entityIndex, scored))
       .sort(
-        (a, b) =>
-          b.match.score - a.match.score ||
+        ([ia, a], [ib, b]) =>
+          b.scored.score - a.scored.score ||
           Number(b.scored.identified) - Number(a.scored.identified) ||
-          b.match.nameScore - a.match.nameScore ||
-          a.match.entity.id.localeCompare(b.match.entity.id),
+          b.scored.nameScore - a.scored.nameScore ||
+          entities[ia]!.id.localeCompare(entities[ib]!.id),
       )
-      .slice(0, query.limit ?? 10)
-      .map(({ match }) => match);
+      .slice(0, query.limit ?? 10);
+    // Second pass: the matches returned are scored again with their explanations (same scores).
+    const matches = ranked.map(([entityIndex, { nameIndex }]): ScreeningMatch => {
+      const entity = entities[entityIndex]!;
+      const indexed = nameIndex === undefined ? undefined : index.names[nameIndex];
+      const reading = analysisFor(analyses, families[entityIndex]!);
+      const scored = scoreCandidate(index, reading, facts, entity, indexed, nameGiven, true);
+      return {
+        entity,
+        score: scored.score,
+        match: isAlert(entityIndex, scored),
+        matchedName: indexed?.name ?? entity.names[0]!,
+        nameScore: scored.nameScore,
+        explanation: scored.explanation,
+      };
+    });
     return { matches, threshold: callThreshold };
   }
 

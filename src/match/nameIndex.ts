@@ -1,10 +1,10 @@
 import type { Entity, EntitySchemaName } from '../model/entity.js';
 import type { Name, NameKind } from '../model/name.js';
 import { patronymicPositions } from '../normalize/isPatronymic.js';
-import { type NameToken, type NormalizedName, normalizeName, phoneticKey } from '../normalize/normalizeName.js';
+import { type NameToken, normalizeName, phoneticKey } from '../normalize/normalizeName.js';
 import { minimumEvidence } from './evidence.js';
 import { SpellingForms } from './spellingForms.js';
-import { isFuzzyKey } from './tokenMatch.js';
+import { isFuzzyKey, type TokenMatch } from './tokenMatch.js';
 
 /** Where a token stands in a person's name: middle names weigh less when missing. */
 export type TokenPosition = 'edge' | 'middle';
@@ -25,7 +25,8 @@ export interface IndexedName {
   entityIndex: number;
   kind: NameKind;
   name: Name;
-  normalized: NormalizedName;
+  /** ISO 15924 script of the name as listed. */
+  script: string;
   /** Tokens that carry the name (role `name`), then generic words and legal forms. */
   tokens: IndexedToken[];
   /** Adjacent name-token pairs written together ("abdul rahman" → "abdulrahman"): interned id → [i, i+1]. */
@@ -59,6 +60,8 @@ export class NameIndex {
   postings: Int32Array[] = [];
   /** Keys and written words with their typo neighbourhoods (see {@link SpellingForms}). */
   readonly forms = new SpellingForms();
+  /** Remembered word look-ups (see lookupKey); a cache, cleared when full, never state that changes results. */
+  readonly lookups = new Map<string, ReadonlyMap<number, TokenMatch>>();
   /** Phonetic key → key ids. */
   readonly phonetic = new Map<string, number[]>();
   /** Normalized weight (0–1] of each key: rare keys weigh most. */
@@ -123,7 +126,7 @@ export class NameIndex {
             merged.push({ id: intern(a.key + b.key), first: i, second: i + 1 });
         }
         const nameId = this.names.length;
-        this.names.push({ entityIndex, kind: name.kind, name, normalized, tokens, merged });
+        this.names.push({ entityIndex, kind: name.kind, name, script: normalized.script, tokens, merged });
         const seenInName = new Set<number>();
         for (const t of tokens) seenInName.add(t.id);
         for (const m of merged) seenInName.add(m.id);

@@ -1,4 +1,4 @@
-import { type NormalizedName, normalizeName } from '../normalize/normalizeName.js';
+import { classifyName, type NormalizedName, romanizeName } from '../normalize/normalizeName.js';
 import type { NameIndex, SchemaFamily } from './nameIndex.js';
 import { analyseNormalized, type QueryName } from './queryName.js';
 
@@ -29,12 +29,13 @@ const PERSONS_AND_ORGANISATIONS = (f: SchemaFamily) => f === 'Person' || f === '
 /** Analyses a query for the schema family asked for, or for both persons and organisations when none is. */
 export function analyseQueryFor(index: NameIndex, text: string, family: SchemaFamily | undefined): QueryAnalyses {
   const only = (f: SchemaFamily) => f === family;
+  const romanized = romanizeName(text);
   if (family === 'Person') {
-    return { person: analyseNormalized(index, normalizeName(text, { kind: 'person' }), 'person'), screens: only };
+    return { person: analyseNormalized(index, classifyName(romanized, 'person'), 'person'), screens: only };
   }
-  const asOrganization = normalizeName(text, { kind: 'organization' });
+  const asOrganization = classifyName(romanized, 'organization');
   if (family !== undefined) return { other: analyseNormalized(index, asOrganization, 'organization'), screens: only };
-  const asPerson = normalizeName(text, { kind: 'person' });
+  const asPerson = classifyName(romanized, 'person');
   const person = analyseNormalized(index, asPerson, 'person');
   const other = sameTokens(asPerson, asOrganization)
     ? person

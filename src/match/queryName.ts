@@ -11,7 +11,7 @@ export interface QueryToken {
   key: string;
   role: NameToken['role'];
   weight: number;
-  matches: Map<number, TokenMatch>;
+  matches: ReadonlyMap<number, TokenMatch>;
   /** A patronymic of a person's name (see patronymicPositions). */
   patronymic: boolean;
 }
@@ -25,6 +25,8 @@ export interface QueryName {
   /** Script of the original query (a non-Latin query explains its matches as transliteration). */
   script: string;
 }
+
+const LEGAL_FORM_MATCH: TokenMatch = { similarity: 1, relation: 'exact' };
 
 /**
  * The weight of a word the lists do not carry: that of the closest listed word it may be a misspelling of
@@ -59,9 +61,10 @@ export function analyseNormalized(
     if (t.role === 'name') nameOrdinal++;
     if (t.role === 'stopWord' || t.role === 'honorific') continue;
     const id = index.keyIds.get(t.key);
-    const matches =
-      t.role === 'name' || t.role === 'generic' ? lookupKey(index, t.key, t.text) : new Map<number, TokenMatch>();
-    if (t.role === 'legalForm' && id !== undefined) matches.set(id, { similarity: 1, relation: 'exact' });
+    const matches: ReadonlyMap<number, TokenMatch> =
+      t.role === 'name' || t.role === 'generic'
+        ? lookupKey(index, t.key, t.text)
+        : new Map(t.role === 'legalForm' && id !== undefined ? [[id, LEGAL_FORM_MATCH]] : []);
     let weight = ROLE_WEIGHT[t.role] * (id === undefined ? neighbourWeight(index, matches) : index.weightOf(id));
     const patronymic = t.role === 'name' && patronymics.has(nameOrdinal);
     if (patronymic) weight *= MIDDLE_NAME_WEIGHT;

@@ -46,9 +46,11 @@ export function scoreCandidate(
   entity: Entity,
   indexed: IndexedName | undefined,
   nameGiven: boolean,
+  explain = true,
 ): CandidateScore {
-  const ns = indexed && query ? scoreName(index, query, indexed, entity.schema === 'Person') : NO_NAME;
+  const ns = indexed && query ? scoreName(index, query, indexed, entity.schema === 'Person', explain) : NO_NAME;
   let score = ns.score;
+  // Without `explain` the steps are collected and dropped: the scores are the same either way.
   const explanation = [...ns.steps];
   let corroborated = false;
   let identified = false;
@@ -76,5 +78,12 @@ export function scoreCandidate(
   if (identified) score = ns.score >= MIN_NAME_SCORE ? IDENTIFIER_MATCH_SCORE : Math.max(score, IDENTIFIER_ONLY_SCORE);
   score = Math.min(1, Math.max(0, score));
   const alertable = (!weak || corroborated) && (ns.score >= MIN_NAME_SCORE || (identified && !nameGiven));
-  return { score, nameScore: ns.score, alertable, identified, exact: ns.exact, explanation };
+  return {
+    score,
+    nameScore: ns.score,
+    alertable,
+    identified,
+    exact: ns.exact,
+    explanation: explain ? explanation : [],
+  };
 }

@@ -32,7 +32,13 @@ export interface NameScore {
  * {@link PATRONYMIC_CONFLICT}); organisations are judged mainly on the query side, since lists carry long
  * formal names and counterparties use short ones.
  */
-export function scoreName(index: NameIndex, query: QueryName, name: IndexedName, isPerson: boolean): NameScore {
+export function scoreName(
+  index: NameIndex,
+  query: QueryName,
+  name: IndexedName,
+  isPerson: boolean,
+  explain = true,
+): NameScore {
   const qt = query.tokens;
   const ct = name.tokens;
   const alignment = alignTokens(query, name, isPerson);
@@ -62,7 +68,8 @@ export function scoreName(index: NameIndex, query: QueryName, name: IndexedName,
   const candidateCoverage = cTotal > 0 ? cMatched / cTotal : 0;
   const alpha = isPerson ? 0.5 : 0.65;
   let score = queryCoverage ** alpha * candidateCoverage ** (1 - alpha);
-  const steps = explainAlignment(query, name, alignment, { qTotal, cTotal, cWeights });
+  // Explanations are built only for the matches returned: screening scores dozens of candidates per name.
+  const steps = explain ? explainAlignment(query, name, alignment, { qTotal, cTotal, cWeights }) : [];
 
   if (isPerson) {
     const theirs = ct.find((c, j) => c.patronymic && cUsed[j] === 0);
@@ -78,9 +85,8 @@ export function scoreName(index: NameIndex, query: QueryName, name: IndexedName,
       });
     }
   }
-  const exact =
-    alignment.pairs.length > 0 &&
-    alignment.pairs.every((p) => p.relation === 'exact') &&
-    steps.every((step) => step.feature !== 'unmatchedQuery' && step.feature !== 'unmatchedCandidate');
+  const unmatchedName =
+    qt.some((q, i) => q.role === 'name' && qUsed[i] === 0) || ct.some((c, j) => c.role === 'name' && cUsed[j] === 0);
+  const exact = alignment.pairs.length > 0 && alignment.pairs.every((p) => p.relation === 'exact') && !unmatchedName;
   return { score, queryCoverage, candidateCoverage, evidence, exact, steps };
 }

@@ -1,4 +1,5 @@
-const MIN_TYPO_LENGTH = 4;
+// No typo is allowed in a word of four letters or fewer (see allowedEdits), so shorter forms need no neighbourhood.
+const MIN_TYPO_LENGTH = 5;
 
 /**
  * The written forms of the list's words, for typo look-up: each key (YEVGENIY and EVGENY share the key
@@ -13,6 +14,8 @@ export class SpellingForms {
   /** One-deletion variant → form ids. */
   readonly deletions = new Map<string, number[]>();
   private readonly ids = new Map<string, number>();
+  private seen = new Uint32Array(0);
+  private round = 0;
 
   /** Records that `form` is a way of writing key `keyId`. */
   add(form: string, keyId: number): void {
@@ -53,14 +56,23 @@ export class SpellingForms {
    */
   neighbours(probe: string, visit: (formId: number) => void): void {
     if (probe.length < MIN_TYPO_LENGTH) return;
+    if (this.seen.length < this.forms.length) this.seen = new Uint32Array(this.forms.length);
+    // Several deletion paths lead to the same form: each is handed over once per look-up.
+    const round = ++this.round;
+    const { seen } = this;
+    const once = (id: number) => {
+      if (seen[id] === round) return;
+      seen[id] = round;
+      visit(id);
+    };
     const own = this.deletions.get(probe);
-    if (own) for (const id of own) visit(id);
+    if (own) for (const id of own) once(id);
     for (let i = 0; i < probe.length; i++) {
       const variant = probe.slice(0, i) + probe.slice(i + 1);
       const direct = this.ids.get(variant);
-      if (direct !== undefined) visit(direct);
+      if (direct !== undefined) once(direct);
       const list = this.deletions.get(variant);
-      if (list) for (const id of list) visit(id);
+      if (list) for (const id of list) once(id);
     }
   }
 }

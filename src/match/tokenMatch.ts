@@ -66,7 +66,21 @@ export function compareKeys(a: string, b: string, sameText: boolean): TokenMatch
  * forms within a typo of the word or of its key (found through the one-deletion neighbourhoods, then verified
  * by edit distance), and its sound-alikes.
  */
-export function lookupKey(index: NameIndex, key: string, text = key): Map<number, TokenMatch> {
+export function lookupKey(index: NameIndex, key: string, text = key): ReadonlyMap<number, TokenMatch> {
+  // Vendor files and payment streams repeat their words endlessly; a word's neighbours never change.
+  const cacheKey = text === key ? key : `${key}\u0000${text}`;
+  const cached = index.lookups.get(cacheKey);
+  if (cached) return cached;
+  const found = findNeighbours(index, key, text);
+  if (index.lookups.size >= LOOKUP_CACHE_LIMIT) index.lookups.clear();
+  index.lookups.set(cacheKey, found);
+  return found;
+}
+
+/** Look-ups remembered per index before the memory is cleared and refilled. */
+export const LOOKUP_CACHE_LIMIT = 50_000;
+
+function findNeighbours(index: NameIndex, key: string, text: string): Map<number, TokenMatch> {
   const found = new Map<number, TokenMatch>();
   const exact = index.keyIds.get(key);
   if (exact !== undefined) found.set(exact, { similarity: 1, relation: 'spelling' });

@@ -98,12 +98,33 @@ function classify(words: readonly string[], kind: NameKindHint): NameToken[] {
  * normalizeName('ЧВК Вагнер').tokens.map((t) => [t.key, t.role]); // [['pmc', 'generic'], ['vagner', 'name']]
  */
 export function normalizeName(text: string, options: { kind?: NameKindHint } = {}): NormalizedName {
-  const kind = options.kind ?? 'any';
+  return classifyName(romanizeName(text), options.kind ?? 'any');
+}
+
+/** A name cleaned and romanized, before its words are read for one kind of party (see {@link classifyName}). */
+export interface RomanizedName {
+  original: string;
+  /** Cleaned, look-alikes folded, romanized, spaces collapsed; in the order written. */
+  romanized: string;
+  script: string;
+}
+
+// Printable ASCII has no invisible, control, look-alike or non-Latin characters and is its own NFKC form: most
+// screened names take this path and skip the Unicode work.
+const PLAIN = /^[\x20-\x7e]*$/;
+
+/** The script-independent half of {@link normalizeName}: clean, fold look-alikes, romanize. */
+export function romanizeName(text: string): RomanizedName {
+  if (PLAIN.test(text)) return { original: text, romanized: text.replace(/\s+/g, ' ').trim(), script: 'Latn' };
   const cleaned = cleanText(text);
   const folded = foldHomoglyphs(cleaned).replace(GLUED_WORDS, '$1 ');
-  const romanized = toAscii(folded).replace(/\s+/g, ' ').trim();
+  return { original: text, romanized: toAscii(folded).replace(/\s+/g, ' ').trim(), script: detectScript(folded) };
+}
+
+/** The kind-dependent half of {@link normalizeName}: word order, words, keys and roles for this kind of party. */
+export function classifyName(name: RomanizedName, kind: NameKindHint): NormalizedName {
   // Reordered after romanization, so that a comma the romanization makes (of a full-width "，") counts too
   // and normalizing the result again changes nothing.
-  const ascii = kind === 'person' ? reorderPersonName(romanized) : romanized;
-  return { original: text, ascii, script: detectScript(folded), tokens: classify(splitWords(ascii), kind) };
+  const ascii = kind === 'person' ? reorderPersonName(name.romanized) : name.romanized;
+  return { original: name.original, ascii, script: name.script, tokens: classify(splitWords(ascii), kind) };
 }
