@@ -71,23 +71,22 @@ export class CandidateFinder {
       if (t.weight === 0) continue;
       let tokenIsCommon = false;
       for (const [id, m] of t.matches) {
-        const postings = index.postings[id]!;
-        if (postings.length > COMMON_KEY_POSTINGS) continue;
+        const count = index.postingCount(id);
+        if (count > COMMON_KEY_POSTINGS) continue;
         const gain = t.weight * m.similarity + 1e-6;
-        if (postings.length > LARGE_POSTINGS || t.role === 'generic') {
+        if (count > LARGE_POSTINGS || t.role === 'generic') {
           common.push({ id, gain });
           tokenIsCommon = true;
-        } else add(postings, gain);
+        } else add(index.postingsOf(id), gain);
       }
       if (tokenIsCommon) commonWeight += t.weight;
     }
     for (const m of query.merged) {
-      const postings = index.postings[m.id];
-      if (postings) add(postings, 1);
+      add(index.postingsOf(m.id), 1);
     }
     if (common.length > 0) {
       if (touched.length === start || commonWeight >= total * COMMON_SHARE) {
-        for (const c of common) add(index.postings[c.id]!, c.gain);
+        for (const c of common) add(index.postingsOf(c.id), c.gain);
       } else {
         for (let k = start; k < touched.length; k++) {
           const n = touched[k]!;

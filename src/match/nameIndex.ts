@@ -1,7 +1,7 @@
 import type { Entity, EntitySchemaName } from '../model/entity.js';
 import type { Name, NameKind } from '../model/name.js';
 import { patronymicPositions } from '../normalize/isPatronymic.js';
-import { type NameToken, normalizeName, phoneticKey } from '../normalize/normalizeName.js';
+import { type NameToken, type NormalizedName, normalizeName, phoneticKey } from '../normalize/normalizeName.js';
 import { minimumEvidence } from './evidence.js';
 import { SpellingForms } from './spellingForms.js';
 import { isFuzzyKey, type TokenMatch } from './tokenMatch.js';
@@ -56,8 +56,9 @@ export class NameIndex {
   readonly keys: string[] = [];
   /** Entities carrying each key (document frequency at entity level). */
   entityFrequency: Int32Array = new Int32Array(0);
-  /** Names carrying each key (pair tokens included). */
-  postings: Int32Array[] = [];
+  /** Names carrying each key (pair tokens included), as one array: key `id` owns `[offsets[id], offsets[id+1])`. */
+  private postingData: Int32Array = new Int32Array(0);
+  private postingOffsets: Int32Array = new Int32Array(1);
   /** Keys and written words with their typo neighbourhoods (see {@link SpellingForms}). */
   readonly forms = new SpellingForms();
   /** Remembered word look-ups (see lookupKey); a cache, cleared when full, never state that changes results. */
@@ -80,8 +81,12 @@ export class NameIndex {
   ) {
     this.entityCount = entities.length;
     this.minEvidence = uniformWeights ? 0 : minimumEvidence(entities.length);
-    const postingLists: number[][] = [];
-    const entitySeen: number[] = [];
+    // Built as flat (key, name) pairs, then counted into one posting array: tens of thousands of small
+    // arrays would cost more memory than the postings themselves.
+    const pairKeys: number[] = [];
+    const pairNames: number[] = [];
+    const lastName: number[] = [];
+    const lastEntity: number[] = [];
     const entityFreq: number[] = [];
     const intern = (key: string): number => {
       let id = this.keyIds.get(key);
@@ -89,16 +94,34 @@ export class NameIndex {
         id = this.keys.length;
         this.keyIds.set(key, id);
         this.keys.push(key);
-        postingLists.push([]);
-        entitySeen.push(-1);
+        lastName.push(-1);
+        lastEntity.push(-1);
         entityFreq.push(0);
       }
       return id;
     };
+    const post = (id: number, nameId: number, entityIndex: number) => {
+      if (lastName[id] === nameId) return;
+      lastName[id] = nameId;
+      pairKeys.push(id);
+      pairNames.push(nameId);
+      if (lastEntity[id] !== entityIndex) {
+        lastEntity[id] = entityIndex;
+        entityFreq[id]!++;
+      }
+    };
+    // Lists repeat names (the same party on several lists, an alias equal to another entity's name).
+    const normalizedNames = new Map<string, NormalizedName>();
     entities.forEach((entity, entityIndex) => {
       const isPerson = PERSON_LIKE.has(entity.schema);
+      const kind = isPerson ? 'person' : 'organization';
       for (const name of entity.names) {
-        const normalized = normalizeName(name.full, { kind: isPerson ? 'person' : 'organization' });
+        const cacheKey = `${kind}\u0000${name.full}`;
+        let normalized = normalizedNames.get(cacheKey);
+        if (!normalized) {
+          normalized = normalizeName(name.full, { kind });
+          normalizedNames.set(cacheKey, normalized);
+        }
         const nameTokens = normalized.tokens.filter((t) => t.role === 'name');
         const patronymics = isPerson ? patronymicPositions(nameTokens.map((t) => t.key)) : new Set<number>();
         const tokens: IndexedToken[] = [];
@@ -127,19 +150,19 @@ export class NameIndex {
         }
         const nameId = this.names.length;
         this.names.push({ entityIndex, kind: name.kind, name, script: normalized.script, tokens, merged });
-        const seenInName = new Set<number>();
-        for (const t of tokens) seenInName.add(t.id);
-        for (const m of merged) seenInName.add(m.id);
-        for (const id of seenInName) {
-          postingLists[id]!.push(nameId);
-          if (entitySeen[id] !== entityIndex) {
-            entitySeen[id] = entityIndex;
-            entityFreq[id]!++;
-          }
-        }
+        for (const t of tokens) post(t.id, nameId, entityIndex);
+        for (const m of merged) post(m.id, nameId, entityIndex);
       }
     });
-    this.postings = postingLists.map((list) => Int32Array.from(list));
+    const offsets = new Int32Array(this.keys.length + 1);
+    for (const id of pairKeys) offsets[id + 1]!++;
+    for (let id = 0; id < this.keys.length; id++) offsets[id + 1]! += offsets[id]!;
+    const fill = offsets.slice(0, this.keys.length);
+    const data = new Int32Array(pairKeys.length);
+    // Pairs arrive in name order, so each key's names stay sorted.
+    for (let k = 0; k < pairKeys.length; k++) data[fill[pairKeys[k]!]!++] = pairNames[k]!;
+    this.postingData = data;
+    this.postingOffsets = offsets;
     this.entityFrequency = Int32Array.from(entityFreq);
     const logN = Math.log(Math.max(2, this.entityCount) + 1);
     this.weights = Float32Array.from(entityFreq, (df) =>
@@ -158,6 +181,16 @@ export class NameIndex {
         }
       }
     }
+  }
+
+  /** The names carrying key `id` (a view, not a copy). */
+  postingsOf(id: number): Int32Array {
+    return this.postingData.subarray(this.postingOffsets[id]!, this.postingOffsets[id + 1]!);
+  }
+
+  /** How many names carry key `id`. */
+  postingCount(id: number): number {
+    return this.postingOffsets[id + 1]! - this.postingOffsets[id]!;
   }
 
   /** The weight of a key the lists have never seen: as distinctive as a key can be. */

@@ -1,19 +1,37 @@
 // No typo is allowed in a word of four letters or fewer (see allowedEdits), so shorter forms need no neighbourhood.
 const MIN_TYPO_LENGTH = 5;
 
+// Form ids are packed below the hash in one float64 (hash · 2^21 + id, exact below 2^53).
+const ID_BITS = 2 ** 21;
+
+/** FNV-1a hash of `word` with the character at `skip` left out (−1: none), without building the string. */
+function hashWithout(word: string, skip: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) {
+    if (i === skip) continue;
+    h ^= word.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
 /**
  * The written forms of the list's words, for typo look-up: each key (YEVGENIY and EVGENY share the key
  * "evgeni") and each word as written ("yevgeniy", "evgeny"), every form pointing to the keys it stands for.
  * Typos happen on the written word, so "HOSSFIN" must meet the written "hossein" even though that word's key
- * is the canonical "husain". One-deletion neighbourhoods (SymSpell) make the look-up a few map reads.
+ * is the canonical "husain". One-deletion neighbourhoods (SymSpell) make the look-up a few binary searches:
+ * each form's one-letter deletions are kept as hashes in one sorted typed array, a few bytes each instead of a
+ * string and an array each (a hash collision only adds a candidate, which the caller verifies by edit distance).
  */
 export class SpellingForms {
   readonly forms: string[] = [];
   /** Key ids each form stands for. */
   readonly keysOf: number[][] = [];
-  /** One-deletion variant → form ids. */
-  readonly deletions = new Map<string, number[]>();
   private readonly ids = new Map<string, number>();
+  /** Sorted (hash of a one-letter deletion · 2^21 + form id). */
+  private deletionTable = new Float64Array(0);
+  /** Sorted (hash of the form · 2^21 + form id), for forms equal to a deletion of the probe. */
+  private formTable = new Float64Array(0);
   private seen = new Uint32Array(0);
   private round = 0;
 
@@ -38,25 +56,39 @@ export class SpellingForms {
 
   /** Builds the deletion neighbourhoods once every form is added. `fuzzy` says which forms may have typos. */
   index(fuzzy: (form: string) => boolean): void {
-    for (let id = 0; id < this.forms.length; id++) {
-      const form = this.forms[id]!;
-      if (form.length < MIN_TYPO_LENGTH || !fuzzy(form)) continue;
-      for (let i = 0; i < form.length; i++) {
-        const variant = form.slice(0, i) + form.slice(i + 1);
-        const list = this.deletions.get(variant);
-        if (list) list.push(id);
-        else this.deletions.set(variant, [id]);
-      }
+    if (this.forms.length >= ID_BITS) throw new RangeError(`too many distinct words to index (${this.forms.length})`);
+    const deletions: number[] = [];
+    const forms: number[] = [];
+    this.forms.forEach((form, id) => {
+      if (form.length >= MIN_TYPO_LENGTH - 1) forms.push(hashWithout(form, -1) * ID_BITS + id);
+      if (form.length < MIN_TYPO_LENGTH || !fuzzy(form)) return;
+      for (let i = 0; i < form.length; i++) deletions.push(hashWithout(form, i) * ID_BITS + id);
+    });
+    this.deletionTable = Float64Array.from(deletions).sort();
+    this.formTable = Float64Array.from(forms).sort();
+    this.seen = new Uint32Array(this.forms.length);
+  }
+
+  /** Hands every form id stored under `hash` in a sorted table to `visit`. */
+  private static scan(table: Float64Array, hash: number, visit: (id: number) => void): void {
+    const low = hash * ID_BITS;
+    let lo = 0;
+    let hi = table.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (table[mid]! < low) lo = mid + 1;
+      else hi = mid;
     }
+    const high = low + ID_BITS;
+    for (let k = lo; k < table.length && table[k]! < high; k++) visit(table[k]! - low);
   }
 
   /**
    * Every form within one deletion of `probe` on either side (so one insertion, deletion or substitution,
-   * and adjacent transpositions), to be verified by the caller with a real edit distance.
+   * and adjacent transpositions), each once, to be verified by the caller with a real edit distance.
    */
   neighbours(probe: string, visit: (formId: number) => void): void {
     if (probe.length < MIN_TYPO_LENGTH) return;
-    if (this.seen.length < this.forms.length) this.seen = new Uint32Array(this.forms.length);
     // Several deletion paths lead to the same form: each is handed over once per look-up.
     const round = ++this.round;
     const { seen } = this;
@@ -65,14 +97,11 @@ export class SpellingForms {
       seen[id] = round;
       visit(id);
     };
-    const own = this.deletions.get(probe);
-    if (own) for (const id of own) once(id);
+    SpellingForms.scan(this.deletionTable, hashWithout(probe, -1), once);
     for (let i = 0; i < probe.length; i++) {
-      const variant = probe.slice(0, i) + probe.slice(i + 1);
-      const direct = this.ids.get(variant);
-      if (direct !== undefined) once(direct);
-      const list = this.deletions.get(variant);
-      if (list) for (const id of list) once(id);
+      const hash = hashWithout(probe, i);
+      SpellingForms.scan(this.formTable, hash, once);
+      SpellingForms.scan(this.deletionTable, hash, once);
     }
   }
 }
