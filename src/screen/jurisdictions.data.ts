@@ -1,12 +1,22 @@
+import { OCCUPIED_REGIONS } from './occupiedRegions.data.js';
+
 /**
  * How strongly a jurisdiction is sanctioned:
  * - `comprehensive`: a whole country under an embargo (almost any dealing is prohibited without a licence);
  * - `regional-comprehensive`: an embargo on a region of a country (Crimea, the so-called DNR / LNR, the occupied
  *   parts of Kherson and Zaporizhzhia); the rest of the country is not embargoed;
  * - `heightened`: sectoral or list-based measures only (Russia, Belarus), targeted government measures
- *   (Venezuela, Myanmar), or an embargo since lifted (Syria): review, do not block on geography alone.
+ *   (Venezuela, Myanmar), or an embargo since lifted (Syria, Sudan): review, do not block on geography alone.
  */
 export type JurisdictionLevel = 'comprehensive' | 'regional-comprehensive' | 'heightened';
+
+/** A level a jurisdiction had before its current one, in force up to and including `until` (YYYY-MM-DD). */
+export interface EarlierLevel {
+  until: string;
+  level: JurisdictionLevel;
+  /** The measures that gave that level, and how they ended. */
+  basis: string;
+}
 
 /**
  * One sanctioned country or region as reviewed data. Every list holds groups of spellings separated by `|`
@@ -16,13 +26,19 @@ export type JurisdictionLevel = 'comprehensive' | 'regional-comprehensive' | 'he
  * - `acronyms`: matched only when written in capitals (DNR, КНДР), as they are ordinary letters otherwise;
  * - `cities`: cities, ports and towns inside it (`via: 'city'`).
  * Demonyms and adjectives ("Syrian", "Crimean", "Севастопольская") are deliberately absent: a street or a shop
- * named after a place is not in that place.
+ * named after a place is not in that place. `since` and `earlier` date the level, so a payment is judged by the
+ * measures in force on its date.
  */
 export interface JurisdictionRecord {
   /** ISO 3166-1 alpha-2 for countries, ISO 3166-2 for regions (`UA-43`). */
   code: string;
   name: string;
+  /** The level in force now (as last reviewed). */
   level: JurisdictionLevel;
+  /** The first day of the measures (YYYY-MM-DD); a payment dated before it is not caught by them. */
+  since?: string;
+  /** Levels before the current one, oldest first (Syria was under a US embargo until 30 June 2025). */
+  earlier?: EarlierLevel[];
   /** Codes that mark the jurisdiction when a field holds nothing else: alpha-2 / alpha-3 or the ISO 3166-2 code. */
   isoCodes: string[];
   names: string[];
@@ -35,11 +51,8 @@ export interface JurisdictionRecord {
   partial?: string;
 }
 
-/**
- * Sanctioned jurisdictions. Sources: OFAC program pages and Executive Orders, EUR-Lex, checked when written;
- * review this table when a program changes (it is data, not code).
- */
-export const JURISDICTIONS: readonly JurisdictionRecord[] = [
+// Countries, embargoed or under heightened measures; the occupied regions of Ukraine are in occupiedRegions.data.ts.
+const COUNTRIES: readonly JurisdictionRecord[] = [
   // Iran: US embargo, Iranian Transactions and Sanctions Regulations (31 CFR 560), SDN tags IRAN, IRAN-EO13846,
   // IRAN-EO13902; EU restrictive measures in Council Regulation (EU) No 267/2012.
   {
@@ -121,11 +134,20 @@ export const JURISDICTIONS: readonly JurisdictionRecord[] = [
   },
   // Syria: the US Syria embargo (31 CFR 542, EO 13338 and related orders) was revoked with effect from 1 July 2025
   // by EO 14312; list-based measures remain (SDN tag SYRIA-EO13894). The EU lifted its economic measures under
-  // Council Regulation (EU) No 36/2012 in May 2025, keeping listings and security-based measures. Hence heightened.
+  // Council Regulation (EU) No 36/2012 in May 2025, keeping listings and security-based measures. Hence heightened
+  // now, and comprehensive for payments up to 30 June 2025.
   {
     code: 'SY',
     name: 'Syria',
     level: 'heightened',
+    earlier: [
+      {
+        until: '2025-06-30',
+        level: 'comprehensive',
+        basis:
+          'the US embargo (Syrian Sanctions Regulations, 31 CFR 542; E.O. 13338 and related orders), revoked by E.O. 14312 with effect from 1 July 2025',
+      },
+    ],
     isoCodes: ['SY', 'SYR'],
     names: ['Syria|Syrian Arab Republic|الجمهورية العربية السورية'],
     aliases: ['Sirya|Siria|Syrie|Syrien|Suriye|Сирия|Сірія|سوريا|سورية'],
@@ -143,155 +165,34 @@ export const JURISDICTIONS: readonly JurisdictionRecord[] = [
     ],
     programs: ['SYRIA-EO13894', 'EU 36/2012'],
   },
-  // Crimea: US EO 13685 of 19 December 2014 (SDN tag UKRAINE-EO13685); EU Council Regulation (EU) No 692/2014
-  // ("Crimea or Sevastopol").
+  // Sudan: the US embargo (Sudanese Sanctions Regulations, 31 CFR 538; EO 13067 and 13412) was revoked with effect
+  // from 12 October 2017; list-based measures remain (SDN tags DARFUR, SUDAN-EO14098), with the UN arms embargo on
+  // Darfur (resolution 1591 (2005)) and the EU measures of Council Regulation (EU) No 747/2014. Hence heightened.
+  // "South Sudan" is another country: NOT_JURISDICTIONS keeps its name from reading as Sudan.
   {
-    code: 'UA-43',
-    name: 'Crimea',
-    level: 'regional-comprehensive',
-    isoCodes: ['UA-43'],
-    names: [
-      'Crimea|Autonomous Republic of Crimea|Republic of Crimea|Crimean Peninsula',
-      'Республика Крым|Автономна Республіка Крим|Автономная Республика Крым',
+    code: 'SD',
+    name: 'Sudan',
+    level: 'heightened',
+    earlier: [
+      {
+        until: '2017-10-11',
+        level: 'comprehensive',
+        basis:
+          'the US embargo (Sudanese Sanctions Regulations, 31 CFR 538; E.O. 13067 and 13412), revoked with effect from 12 October 2017',
+      },
     ],
-    aliases: ['Krym|Krim|Crimée|Crimee|Qırım|Qrim|Крым|Крим|Къырым'],
+    isoCodes: ['SD', 'SDN'],
+    names: ['Sudan|Republic of the Sudan|Republic of Sudan|the Sudan|جمهورية السودان|السودان'],
+    aliases: ['Soudan|Sudán|Sudão|Sudanu|Судан'],
     cities: [
-      'Simferopol|Simferopil|Aqmescit|Симферополь|Сімферополь',
-      'Kerch|Керчь|Керч',
-      'Yalta|Ялта',
-      // Not the historic "Theodosia" (a given name) nor "Kefe".
-      'Feodosia|Feodosiya|Феодосия|Феодосія',
-      'Yevpatoria|Evpatoria|Yevpatoriya|Gözleve|Евпатория|Євпаторія',
-      'Dzhankoi|Dzhankoy|Canköy|Джанкой',
-      'Alushta|Алушта',
-      'Bakhchysarai|Bakhchisaray|Бахчисарай',
-      'Armiansk|Armyansk|Армянск|Армянськ',
-      'Krasnoperekopsk|Красноперекопск|Красноперекопськ',
-      // Sudak is left out: it is also the Russian word for pike-perch, common in food trade.
+      'Khartoum|Khartum|Al-Khartum|Хартум|الخرطوم',
+      'Omdurman|Umm Durman|Омдурман|أم درمان',
+      'Port Sudan|Bur Sudan|Порт-Судан|بورتسودان',
+      'Kassala|Кассала|كسلا',
+      'El Fasher|Al-Fashir|Эль-Фашер|الفاشر',
+      'El Obeid|Al-Ubayyid|Эль-Обейд|الأبيض',
     ],
-    programs: ['UKRAINE-EO13685', 'EU 692/2014'],
-  },
-  // Sevastopol, a city with special status beside Crimea in ISO 3166-2: same measures as Crimea.
-  {
-    code: 'UA-40',
-    name: 'Sevastopol',
-    level: 'regional-comprehensive',
-    isoCodes: ['UA-40'],
-    names: ['City of Sevastopol|Sevastopol City|город Севастополь|місто Севастополь'],
-    aliases: [],
-    // "Sebastopol" is also a town in California and in Australia: a hit there is a false positive to clear.
-    cities: ['Sevastopol|Sebastopol|Sevastopil|Aqyar|Севастополь|Севастопіль'],
-    programs: ['UKRAINE-EO13685', 'EU 692/2014'],
-  },
-  // So-called Donetsk People's Republic: US EO 14065 of 21 February 2022 (SDN tag RUSSIA-EO14065); EU Council
-  // Regulation (EU) 2022/263 (non-government controlled areas of the Donetsk oblast).
-  {
-    code: 'UA-14',
-    name: "so-called Donetsk People's Republic (DNR)",
-    level: 'regional-comprehensive',
-    isoCodes: ['UA-14'],
-    names: [
-      "Donetsk People's Republic|Donetskaya Narodnaya Respublika|Донецкая Народная Республика|Донецька Народна Республіка",
-      'Donetsk Oblast|Donetsk region|Донецкая область|Донецька область|Donbas|Donbass|Донбасс|Донбас',
-    ],
-    aliases: [],
-    // Not "DPR", used for much else in capitals; the full names still match.
-    acronyms: ['DNR|ДНР'],
-    cities: [
-      'Donetsk|Донецк|Донецьк',
-      'Horlivka|Gorlovka|Горловка|Горлівка',
-      'Makiivka|Makeevka|Makeyevka|Макеевка|Макіївка',
-      'Mariupol|Мариуполь|Маріуполь',
-      'Yenakiieve|Yenakiyevo|Enakievo|Енакиево|Єнакієве',
-      'Khartsyzk|Харцызск|Харцизьк',
-      'Debaltseve|Debaltsevo|Дебальцево|Дебальцеве',
-      // The Russian spelling of Snizhne is also the adjective "snowy".
-      'Snizhne|Snezhnoye',
-      'Shakhtarsk|Shakhtyorsk|Шахтёрск|Шахтарськ',
-      'Torez|Chystiakove|Торез|Чистякове',
-      'Ilovaisk|Иловайск|Іловайськ',
-      'Novoazovsk|Новоазовск|Новоазовськ',
-      'Volnovakha|Волноваха',
-      'Bakhmut|Artemivsk|Artyomovsk|Бахмут|Артёмовск|Артемівськ',
-      'Avdiivka|Avdeevka|Авдеевка|Авдіївка',
-    ],
-    programs: ['RUSSIA-EO14065', 'EU 2022/263'],
-    partial:
-      'Only the areas not controlled by the Government of Ukraine are covered (OFAC FAQ 1009: not the whole oblast); check the exact location.',
-  },
-  // So-called Luhansk People's Republic: US EO 14065 (SDN tag RUSSIA-EO14065); EU Council Regulation (EU) 2022/263.
-  {
-    code: 'UA-09',
-    name: "so-called Luhansk People's Republic (LNR)",
-    level: 'regional-comprehensive',
-    isoCodes: ['UA-09'],
-    names: [
-      "Luhansk People's Republic|Lugansk People's Republic|Luganskaya Narodnaya Respublika",
-      'Луганская Народная Республика|Луганська Народна Республіка',
-      'Luhansk Oblast|Lugansk Oblast|Luhansk region|Луганская область|Луганська область|Donbas|Donbass|Донбасс|Донбас',
-    ],
-    aliases: [],
-    // Not "LPR": in capitals it is also China's loan prime rate in remittance texts.
-    acronyms: ['LNR|ЛНР'],
-    cities: [
-      'Luhansk|Lugansk|Луганск|Луганськ',
-      'Alchevsk|Алчевск|Алчевськ',
-      'Sievierodonetsk|Severodonetsk|Sjewjerodonezk|Северодонецк|Сєвєродонецьк',
-      'Lysychansk|Lisichansk|Лисичанск|Лисичанськ',
-      'Kadiivka|Stakhanov|Кадиевка|Кадіївка|Стаханов',
-      'Rovenky|Rovenki|Ровеньки',
-      'Krasnyi Luch|Krasny Luch|Красный Луч|Красний Луч',
-      'Dovzhansk|Довжанськ',
-      'Starobilsk|Starobelsk|Старобельск|Старобільськ',
-      'Brianka|Bryanka|Брянка',
-      // Antratsyt is left out: "антрацит" is the Russian word for anthracite coal.
-    ],
-    programs: ['RUSSIA-EO14065', 'EU 2022/263'],
-    partial: 'Only the areas not controlled by the Government of Ukraine are covered; check the exact location.',
-  },
-  // Zaporizhzhia oblast, non-government controlled areas: EU Council Regulation (EU) 2022/263 as extended by
-  // Council Regulation (EU) 2022/1903 of 6 October 2022. Not a Covered Region under US EO 14065 when reviewed.
-  // Zaporizhzhia city is government-controlled, so the bare city name is not a key; the oblast name is.
-  {
-    code: 'UA-23',
-    name: 'Zaporizhzhia oblast (non-government controlled areas)',
-    level: 'regional-comprehensive',
-    isoCodes: ['UA-23'],
-    names: [
-      'Zaporizhzhia Oblast|Zaporizhia Oblast|Zaporozhye Oblast|Zaporizhzhia region|Zaporozhye region',
-      'Запорожская область|Запорізька область',
-    ],
-    aliases: [],
-    cities: [
-      'Melitopol|Мелитополь|Мелітополь',
-      'Berdiansk|Berdyansk|Бердянск|Бердянськ',
-      'Enerhodar|Energodar|Энергодар|Енергодар',
-      'Dniprorudne|Dneprorudnoye|Днепрорудное|Дніпрорудне',
-    ],
-    programs: ['EU 2022/263'],
-    partial: 'Only the areas not controlled by the Government of Ukraine are covered; check the exact location.',
-  },
-  // Kherson oblast, non-government controlled areas: EU Council Regulation (EU) 2022/263 as extended by Council
-  // Regulation (EU) 2022/1903. Kherson city is government-controlled, so only the oblast name and occupied towns.
-  {
-    code: 'UA-65',
-    name: 'Kherson oblast (non-government controlled areas)',
-    level: 'regional-comprehensive',
-    isoCodes: ['UA-65'],
-    names: ['Kherson Oblast|Kherson region|Khersonskaya oblast|Херсонская область|Херсонська область'],
-    aliases: [],
-    cities: [
-      'Nova Kakhovka|Novaya Kakhovka|Новая Каховка|Нова Каховка',
-      'Kakhovka|Каховка',
-      'Henichesk|Genichesk|Геническ|Генічеськ',
-      'Skadovsk|Скадовск|Скадовськ',
-      'Oleshky|Aleshki|Tsiurupynsk|Алешки|Олешки|Цюрупинськ',
-      'Hola Prystan|Golaya Pristan|Голая Пристань|Гола Пристань',
-      'Chaplynka|Chaplinka|Чаплинка',
-      'Kalanchak|Каланчак',
-    ],
-    programs: ['EU 2022/263'],
-    partial: 'Only the areas not controlled by the Government of Ukraine are covered; check the exact location.',
+    programs: ['DARFUR', 'SUDAN-EO14098', 'UN 1591', 'EU 747/2014'],
   },
   // Russia: sectoral and list-based measures, no embargo. US SDN tags RUSSIA-EO14024, UKRAINE-EO13662 (sectoral);
   // EU Council Regulations (EU) No 833/2014 (sectoral) and No 269/2014 (asset freezes).
@@ -341,4 +242,18 @@ export const JURISDICTIONS: readonly JurisdictionRecord[] = [
     cities: [],
     programs: ['BURMA-EO14014', 'EU 401/2013'],
   },
+];
+
+/**
+ * Sanctioned jurisdictions. Sources: OFAC program pages and Executive Orders, EUR-Lex, checked when written;
+ * review this table when a program changes (it is data, not code).
+ */
+export const JURISDICTIONS: readonly JurisdictionRecord[] = [...COUNTRIES, ...OCCUPIED_REGIONS];
+
+/**
+ * Place names that hold a jurisdiction's name but name another place: "South Sudan" is not Sudan. Matched like the
+ * jurisdictions' spellings (folded, whole words, longest phrase first) and then reported as nothing.
+ */
+export const NOT_JURISDICTIONS: readonly string[] = [
+  'South Sudan|Republic of South Sudan|Soudan du Sud|Sudán del Sur|Sudão do Sul|Южный Судан|جنوب السودان',
 ];

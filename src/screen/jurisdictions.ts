@@ -1,4 +1,10 @@
-import { JURISDICTIONS, type JurisdictionLevel, type JurisdictionRecord } from './jurisdictions.data.js';
+import { type DaySpan, daySpanOf, jurisdictionOn } from './jurisdictionOnDate.js';
+import {
+  JURISDICTIONS,
+  type JurisdictionLevel,
+  type JurisdictionRecord,
+  NOT_JURISDICTIONS,
+} from './jurisdictions.data.js';
 import { foldPlaceWord, type PlaceToken, tokenizePlaceText } from './placeText.js';
 import { STREET_CONNECTORS, STREET_WORDS_AFTER, STREET_WORDS_BEFORE } from './streetWords.data.js';
 
@@ -23,6 +29,16 @@ export interface JurisdictionHit {
   field: PlaceField;
   /** Present when only part of the named area is sanctioned: the location needs checking. */
   partial?: string;
+  /** Present when the as-of date is before the measures began: the day they began (the place was not embargoed then). */
+  sanctionedFrom?: string;
+  /** Present when an earlier level applied on the as-of date (Syria before July 2025): what it rested on. */
+  levelNote?: string;
+}
+
+/** Options of {@link findJurisdictions}. */
+export interface FindJurisdictionsOptions {
+  /** Rate each jurisdiction as it stood on this date (YYYY-MM-DD, or a month or year); default: its current level. */
+  asOf?: string;
 }
 
 /** A structured address, as a payment or a party gives it; every part is optional. */
@@ -42,6 +58,8 @@ interface PhraseEntry {
 
 interface PlaceIndex {
   byKey: Map<string, PhraseEntry[]>;
+  /** Keys of NOT_JURISDICTIONS: phrases read as no place at all. */
+  excluded: Set<string>;
   firstWords: Set<string>;
   maxWords: number;
   codes: Map<string, JurisdictionRecord>;
@@ -53,10 +71,18 @@ const connectors = new Set(STREET_CONNECTORS.map(foldPlaceWord));
 
 let cachedIndex: PlaceIndex | undefined;
 
-function addPhrase(index: PlaceIndex, spelling: string, entry: PhraseEntry): void {
+function phraseKeys(spelling: string): { keys: Set<string>; words: number } {
   const tokens = tokenizePlaceText(spelling);
-  if (tokens.length === 0) return;
-  const keys = new Set([tokens.map((t) => t.key).join(' '), tokens.map((t) => t.latinKey).join(' ')]);
+  if (tokens.length === 0) return { keys: new Set(), words: 0 };
+  return {
+    keys: new Set([tokens.map((t) => t.key).join(' '), tokens.map((t) => t.latinKey).join(' ')]),
+    words: tokens.length,
+  };
+}
+
+function addPhrase(index: PlaceIndex, spelling: string, entry: PhraseEntry): void {
+  const { keys, words } = phraseKeys(spelling);
+  if (words === 0) return;
   for (const key of keys) {
     const entries = index.byKey.get(key) ?? [];
     // The first listing of a spelling for a jurisdiction wins (names are listed before aliases).
@@ -65,13 +91,28 @@ function addPhrase(index: PlaceIndex, spelling: string, entry: PhraseEntry): voi
     index.byKey.set(key, entries);
     index.firstWords.add(key.split(' ')[0] ?? key);
   }
-  index.maxWords = Math.max(index.maxWords, tokens.length);
+  index.maxWords = Math.max(index.maxWords, words);
+}
+
+function addExclusion(index: PlaceIndex, spelling: string): void {
+  const { keys, words } = phraseKeys(spelling);
+  for (const key of keys) {
+    index.excluded.add(key);
+    index.firstWords.add(key.split(' ')[0] ?? key);
+  }
+  index.maxWords = Math.max(index.maxWords, words);
 }
 
 // Built once, on first use, so screening 10 000 addresses costs one Map lookup per word.
 function placeIndex(): PlaceIndex {
   if (cachedIndex) return cachedIndex;
-  const index: PlaceIndex = { byKey: new Map(), firstWords: new Set(), maxWords: 1, codes: new Map() };
+  const index: PlaceIndex = {
+    byKey: new Map(),
+    excluded: new Set(),
+    firstWords: new Set(),
+    maxWords: 1,
+    codes: new Map(),
+  };
   const spellings = (groups: readonly string[] | undefined) =>
     (groups ?? []).flatMap((g) => g.split('|').map((s) => s.trim())).filter(Boolean);
   for (const record of JURISDICTIONS) {
@@ -86,6 +127,7 @@ function placeIndex(): PlaceIndex {
       if (code.includes('-')) addPhrase(index, code, { record, via: nameVia, upperOnly: true });
     }
   }
+  for (const s of spellings(NOT_JURISDICTIONS)) addExclusion(index, s);
   cachedIndex = index;
   return index;
 }
@@ -121,7 +163,14 @@ function isUpper(token: PlaceToken): boolean {
   return token.text === token.text.toUpperCase();
 }
 
-function scan(text: string, field: PlaceField, latin: boolean, index: PlaceIndex, out: JurisdictionHit[]): void {
+interface ScanContext {
+  readonly index: PlaceIndex;
+  readonly span: DaySpan | undefined;
+  readonly out: JurisdictionHit[];
+}
+
+function scan(text: string, field: PlaceField, latin: boolean, context: ScanContext): void {
+  const { index, out } = context;
   const tokens = tokenizePlaceText(text);
   const keyOf = latin ? (t: PlaceToken) => t.latinKey : (t: PlaceToken) => t.key;
   let i = 0;
@@ -131,16 +180,23 @@ function scan(text: string, field: PlaceField, latin: boolean, index: PlaceIndex
     if (first && index.firstWords.has(keyOf(first))) {
       for (let len = Math.min(index.maxWords, tokens.length - i); len >= 1; len--) {
         const span = tokens.slice(i, i + len);
-        const entries = index.byKey.get(span.map(keyOf).join(' '));
-        if (!entries) continue;
+        const key = span.map(keyOf).join(' ');
+        const excluded = index.excluded.has(key);
+        const entries = excluded ? undefined : index.byKey.get(key);
+        if (!entries && !excluded) continue;
         if (span.some((t, k) => k > 0 && !PHRASE_GAP.test(gap(text, span[k - 1] as PlaceToken, t)))) continue;
+        // "South Sudan" is read as a whole and stands for no jurisdiction; its words are not read again.
+        if (excluded || !entries) {
+          advance = len;
+          break;
+        }
         const kept = entries.filter((e) => !e.upperOnly || span.every(isUpper));
         if (kept.length === 0 || isStreetName(text, tokens, i, i + len)) continue;
         let end = (span[span.length - 1] as PlaceToken).end;
         // "Iran (Islamic Republic of)": keep the closing parenthesis the phrase opened.
         if (text[end] === ')' && text.slice(first.start, end).includes('(')) end++;
         const matched = text.slice(first.start, end);
-        for (const entry of kept) out.push(toHit(entry.record, entry.via, matched, field));
+        for (const entry of kept) out.push(toHit(entry.record, entry.via, matched, field, context.span));
         advance = len;
         break;
       }
@@ -149,35 +205,45 @@ function scan(text: string, field: PlaceField, latin: boolean, index: PlaceIndex
   }
 }
 
-function toHit(record: JurisdictionRecord, via: JurisdictionVia, matched: string, field: PlaceField): JurisdictionHit {
+function toHit(
+  record: JurisdictionRecord,
+  via: JurisdictionVia,
+  matched: string,
+  field: PlaceField,
+  span: DaySpan | undefined,
+): JurisdictionHit {
+  const onDate = jurisdictionOn(record, span);
   const hit: JurisdictionHit = {
     code: record.code,
     name: record.name,
-    level: record.level,
+    level: onDate.level,
     matched,
     via,
     programs: record.programs,
     field,
   };
   if (record.partial) hit.partial = record.partial;
+  if (onDate.sanctionedFrom) hit.sanctionedFrom = onDate.sanctionedFrom;
+  if (onDate.levelNote) hit.levelNote = onDate.levelNote;
   return hit;
 }
 
 // A field, or a comma-separated part of it, that is just a code: "IR", "IRN", "UA-43".
-function scanCodes(text: string, field: PlaceField, index: PlaceIndex, out: JurisdictionHit[]): void {
+function scanCodes(text: string, field: PlaceField, context: ScanContext): void {
+  const { index, out } = context;
   for (const part of text.split(/[,;\n\r]/)) {
     const code = part.trim();
     if (!/^[A-Z]{2,3}(-\d{2})?$/.test(code)) continue;
     const record = index.codes.get(code);
-    if (record) out.push(toHit(record, code.includes('-') ? 'region' : 'country', code, field));
+    if (record) out.push(toHit(record, code.includes('-') ? 'region' : 'country', code, field, context.span));
   }
 }
 
-function scanField(text: string | undefined, field: PlaceField, index: PlaceIndex, out: JurisdictionHit[]): void {
+function scanField(text: string | undefined, field: PlaceField, context: ScanContext): void {
   if (typeof text !== 'string' || text.trim() === '') return;
-  scanCodes(text, field, index, out);
-  scan(text, field, false, index, out);
-  if (/\p{Script=Cyrillic}/u.test(text)) scan(text, field, true, index, out);
+  scanCodes(text, field, context);
+  scan(text, field, false, context);
+  if (/\p{Script=Cyrillic}/u.test(text)) scan(text, field, true, context);
 }
 
 /**
@@ -191,21 +257,32 @@ function scanField(text: string | undefined, field: PlaceField, index: PlaceInde
  * Demonyms are not names: "Syrian Street, Paris" is not Syria. A place name that is part of a street name
  * ("Cuba Street", "Rue de Syrie") is not reported either.
  *
+ * With `asOf`, each hit carries the level of that date (Syria is `comprehensive` for a payment of 2024), and
+ * `sanctionedFrom` when the date is before the measures began (Donetsk before 21 February 2022).
+ *
  * @example
  * findJurisdictions('ул. Ленина 5, Севастополь')[0]; // { code: 'UA-40', via: 'city', matched: 'Севастополь', … }
  * findJurisdictions({ country: 'IR' })[0]?.code; // 'IR'
+ * findJurisdictions('Damascus', { asOf: '2024-05-13' })[0]?.level; // 'comprehensive'
  */
-export function findJurisdictions(input: string | PlaceInput): JurisdictionHit[] {
-  const index = placeIndex();
+export function findJurisdictions(
+  input: string | PlaceInput,
+  options: FindJurisdictionsOptions = {},
+): JurisdictionHit[] {
   const hits: JurisdictionHit[] = [];
+  const context: ScanContext = {
+    index: placeIndex(),
+    span: options.asOf === undefined ? undefined : daySpanOf(options.asOf),
+    out: hits,
+  };
   if (typeof input === 'string') {
-    scanField(input, 'text', index, hits);
+    scanField(input, 'text', context);
   } else if (input && typeof input === 'object') {
-    scanField(input.country, 'country', index, hits);
-    scanField(input.region, 'region', index, hits);
-    scanField(input.city, 'city', index, hits);
-    scanField(input.street, 'street', index, hits);
-    if (Array.isArray(input.lines)) for (const line of input.lines) scanField(line, 'lines', index, hits);
+    scanField(input.country, 'country', context);
+    scanField(input.region, 'region', context);
+    scanField(input.city, 'city', context);
+    scanField(input.street, 'street', context);
+    if (Array.isArray(input.lines)) for (const line of input.lines) scanField(line, 'lines', context);
   }
   const seen = new Set<string>();
   return hits.filter((hit) => {
