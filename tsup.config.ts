@@ -24,4 +24,14 @@ export default defineConfig([
     banner: { js: '#!/usr/bin/env node' },
     noExternal: [/^i18n-iso-countries\/langs\//],
   },
+  {
+    // The batch screening worker thread (src/batch/workerRunner.ts starts it from dist/batch/screenWorker.js, beside
+    // dist/index.js, dist/index.cjs and the CLI's chunks): ESM, one file, loaded by piscina in each worker.
+    entry: { 'batch/screenWorker': 'src/batch/worker/screenWorker.ts' },
+    format: ['esm'],
+    sourcemap: true,
+    target: 'node20',
+    splitting: false,
+    noExternal: [/^i18n-iso-countries\/langs\//],
+  },
 ]);

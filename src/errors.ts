@@ -11,6 +11,7 @@
  * - `E_LIST_FAILED`: screening was asked to run on a list whose load failed.
  * - `E_INPUT`: a value passed to the API or CLI is invalid.
  * - `E_MESSAGE`: a payment message (pacs.008, MT103) is malformed.
+ * - `E_WORKER`: a batch screening worker thread failed while screening (crashed, ran out of memory).
  */
 export type ErrorCode =
   | 'E_FILE_NOT_FOUND'
@@ -22,7 +23,8 @@ export type ErrorCode =
   | 'E_LIST_EMPTY'
   | 'E_LIST_FAILED'
   | 'E_INPUT'
-  | 'E_MESSAGE';
+  | 'E_MESSAGE'
+  | 'E_WORKER';
 
 /**
  * Base class of every error the library throws; `code` is stable, `message` says what happened and what to do.

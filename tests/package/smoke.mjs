@@ -24,3 +24,15 @@ assert.ok(
   'CLI: PMC Wagner should match ofac-sdn:22543',
 );
 console.log('ok CLI');
+
+// Batch screening with worker threads: the worker module (dist/batch/screenWorker.js) must be found and run
+// from the built CLI, not only from the TypeScript source.
+const batch = spawnSync(
+  process.execPath,
+  [`${root}/dist/cli/main.js`, 'batch', `${root}/tests/fixtures/batch/vendors-bom.csv`, '--workers', '2'],
+  { encoding: 'utf8' },
+);
+assert.equal(batch.status, 1, `CLI batch: exit code 1 (alerts) expected, got ${batch.status}: ${batch.stderr}`);
+assert.match(batch.stdout, /^ALERT {3}row 3 V-1002 "PMC Wagner"/m, 'CLI batch: PMC Wagner should alert');
+assert.match(batch.stderr, /batch: 10 rows .*: 3 alerts, /, 'CLI batch: the summary line should count 3 alerts');
+console.log('ok CLI batch with 2 worker threads');
