@@ -6,6 +6,14 @@ import { minimumEvidence } from './evidence.js';
 import { SpellingForms } from './spellingForms.js';
 import { isFuzzyKey, type TokenMatch } from './tokenMatch.js';
 
+/**
+ * Whether two adjacent words may also be read written together (ABDUL RAHMAN = ABDULRAHMAN, SIEMENS AG =
+ * SIEMENSAG). Not single letters: "I T C" would otherwise meet every "TC" and "IT".
+ */
+export function joinable(a: { role: string; text: string }, b: { role: string; text: string }): boolean {
+  return a.role === 'name' && b.role !== 'stopWord' && a.text.length > 1 && b.text.length > 1;
+}
+
 /** Where a token stands in a person's name: middle names weigh less when missing. */
 export type TokenPosition = 'edge' | 'middle';
 
@@ -145,8 +153,7 @@ export class NameIndex {
         for (let i = 0; i + 1 < tokens.length; i++) {
           const a = tokens[i]!;
           const b = tokens[i + 1]!;
-          if (a.role === 'name' && b.role !== 'stopWord')
-            merged.push({ id: intern(a.key + b.key), first: i, second: i + 1 });
+          if (joinable(a, b)) merged.push({ id: intern(a.key + b.key), first: i, second: i + 1 });
         }
         const nameId = this.names.length;
         this.names.push({ entityIndex, kind: name.kind, name, script: normalized.script, tokens, merged });

@@ -1,7 +1,7 @@
 import { patronymicPositions } from '../normalize/isPatronymic.js';
 import type { NameToken, NormalizedName } from '../normalize/normalizeName.js';
 import { normalizeName } from '../normalize/normalizeName.js';
-import type { NameIndex } from './nameIndex.js';
+import { joinable, type NameIndex } from './nameIndex.js';
 import { lookupKey, type TokenMatch } from './tokenMatch.js';
 import { MIDDLE_NAME_WEIGHT, ROLE_WEIGHT } from './weights.js';
 
@@ -74,7 +74,7 @@ export function analyseNormalized(
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i]!;
     const b = tokens[i + 1]!;
-    if (a.role !== 'name') continue;
+    if (!joinable(a, b)) continue;
     const id = index.keyIds.get(a.key + b.key);
     if (id !== undefined) merged.push({ id, first: i, second: i + 1 });
   }

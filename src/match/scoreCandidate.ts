@@ -15,8 +15,12 @@ export const WEAK_ALIAS_FACTOR = 0.85;
 /** A name this similar or more is a name match; below it, no other evidence makes an alert. */
 export const MIN_NAME_SCORE = 0.5;
 
-/** The score of an exact identifier with a dissimilar name: worth a look, not an alert on its own. */
-export const IDENTIFIER_ONLY_SCORE = 0.75;
+/**
+ * The score of an exact identifier (tax number, registration, IMO, passport…) under a dissimilar name: it
+ * alerts at the default threshold, because a listed party's own number under another name is what a front
+ * company or an unlisted alias looks like. The explanation says the name differs.
+ */
+export const IDENTIFIER_ONLY_SCORE = 0.85;
 
 const FEATURES: readonly ScoringFeature[] = [birthDateFeature, countryFeature, identifierFeature];
 
@@ -77,7 +81,13 @@ export function scoreCandidate(
   }
   if (identified) score = ns.score >= MIN_NAME_SCORE ? IDENTIFIER_MATCH_SCORE : Math.max(score, IDENTIFIER_ONLY_SCORE);
   score = Math.min(1, Math.max(0, score));
-  const alertable = (!weak || corroborated) && (ns.score >= MIN_NAME_SCORE || (identified && !nameGiven));
+  if (identified && ns.score < MIN_NAME_SCORE && nameGiven) {
+    explanation.push({
+      feature: 'identifier',
+      note: 'the identifier matches but the name does not: check for a front or an unlisted alias',
+    });
+  }
+  const alertable = identified || ((!weak || corroborated) && ns.score >= MIN_NAME_SCORE);
   return {
     score,
     nameScore: ns.score,

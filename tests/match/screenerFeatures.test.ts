@@ -201,3 +201,16 @@ describe('results and explanations', () => {
     expect(compareNames('Richard Wagner', 'PMC Wagner').match).toBe(false);
   });
 });
+
+describe('an identifier under another name', () => {
+  it('alerts on the listed tax number even when the name is different, and says the name differs', async () => {
+    const s = createScreener(await loadDefaultList());
+    const hit = s.screen({ name: 'Blue Horizon Trading', identifiers: [{ type: 'taxId', value: '2931074985' }] })
+      .matches[0]!;
+    expect(hit.entity.id).toBe('ofac-sdn:41936');
+    expect(hit.match).toBe(true);
+    expect(hit.explanation).toContainEqual(
+      expect.objectContaining({ feature: 'identifier', note: expect.stringContaining('name does not') }),
+    );
+  });
+});
