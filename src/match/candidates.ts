@@ -52,10 +52,15 @@ export class CandidateFinder {
       accepted[code] = accepts(f) ? 1 : 0;
     });
     const start = touched.length;
-    const add = (postings: Int32Array, gain: number) => {
-      for (let k = 0; k < postings.length; k++) {
-        const n = postings[k]!;
-        if (accepted[nameFamilies[n]!] === 0) continue;
+    const everyFamily = accepted.every((a) => a === 1);
+    const data = index.postingData;
+    const offsets = index.postingOffsets;
+    // The hot loop of candidate finding: typed arrays only, no allocation, no family test when all are screened.
+    const add = (id: number, gain: number) => {
+      const end = offsets[id + 1]!;
+      for (let k = offsets[id]!; k < end; k++) {
+        const n = data[k]!;
+        if (!everyFamily && accepted[nameFamilies[n]!] === 0) continue;
         if (gains[n] === 0) touched.push(n);
         gains[n]! += gain;
       }
@@ -77,16 +82,16 @@ export class CandidateFinder {
         if (count > LARGE_POSTINGS || t.role === 'generic') {
           common.push({ id, gain });
           tokenIsCommon = true;
-        } else add(index.postingsOf(id), gain);
+        } else add(id, gain);
       }
       if (tokenIsCommon) commonWeight += t.weight;
     }
     for (const m of query.merged) {
-      add(index.postingsOf(m.id), 1);
+      add(m.id, 1);
     }
     if (common.length > 0) {
       if (touched.length === start || commonWeight >= total * COMMON_SHARE) {
-        for (const c of common) add(index.postingsOf(c.id), c.gain);
+        for (const c of common) add(c.id, c.gain);
       } else {
         for (let k = start; k < touched.length; k++) {
           const n = touched[k]!;

@@ -65,8 +65,9 @@ export class NameIndex {
   /** Entities carrying each key (document frequency at entity level). */
   entityFrequency: Int32Array = new Int32Array(0);
   /** Names carrying each key (pair tokens included), as one array: key `id` owns `[offsets[id], offsets[id+1])`. */
-  private postingData: Int32Array = new Int32Array(0);
-  private postingOffsets: Int32Array = new Int32Array(1);
+  postingData: Int32Array = new Int32Array(0);
+  /** Where each key's names start in {@link postingData}; key `id` ends where `id + 1` starts. */
+  postingOffsets: Int32Array = new Int32Array(1);
   /** Keys and written words with their typo neighbourhoods (see {@link SpellingForms}). */
   readonly forms = new SpellingForms();
   /** Remembered word look-ups (see lookupKey); a cache, cleared when full, never state that changes results. */
@@ -188,11 +189,6 @@ export class NameIndex {
         }
       }
     }
-  }
-
-  /** The names carrying key `id` (a view, not a copy). */
-  postingsOf(id: number): Int32Array {
-    return this.postingData.subarray(this.postingOffsets[id]!, this.postingOffsets[id + 1]!);
   }
 
   /** How many names carry key `id`. */
