@@ -1,0 +1,84 @@
+/**
+ * Speed benchmark: index build time and memory, per-name latency (p50/p99) and throughput screening
+ * 10,000 names against the OFAC SDN CSV set with aliases; fuse.js measured in the same run; and the
+ * memory of one screener over every list in ../shared together.
+ * Run: node --expose-gc --import tsx bench/speed.ts   (npm run bench does this)
+ */
+import os from 'node:os';
+import { createScreener } from '../src/match/createScreener.js';
+import { innocentCases, ofacVariantCases } from './cases.js';
+import { loadAllLists, loadOfacSet, requireShared } from './data.js';
+import { createFuseBaseline } from './fuseBaseline.js';
+import { sample, seededRandom } from './random.js';
+
+const gc = (globalThis as { gc?: () => void }).gc;
+const heapMB = () => {
+  gc?.();
+  return process.memoryUsage().heapUsed / 2 ** 20;
+};
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+
+async function main() {
+  requireShared();
+  if (!gc) console.log('(run with node --expose-gc for memory figures)');
+  console.log(`Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, Node ${process.version}`);
+  const ofac = await loadOfacSet();
+  const names = ofac.entities.reduce((n, e) => n + e.names.length, 0);
+  const before = heapMB();
+  const t0 = performance.now();
+  const screener = createScreener(ofac.entities);
+  const buildMs = performance.now() - t0;
+  const indexMB = heapMB() - before;
+  console.log(
+    `OFAC SDN set: ${ofac.entities.length} entities, ${names} names; index built in ${buildMs.toFixed(0)} ms, +${indexMB.toFixed(0)} MB heap`,
+  );
+
+  const rng = seededRandom(3);
+  const listed = ofacVariantCases(ofac, 1500, 17).map((c) => c.name);
+  const innocent = innocentCases(ofac, 1200, 19).map((c) => c.name);
+  const queries = sample(rng, [...sample(rng, listed, 5000), ...sample(rng, innocent, 5000)], 10_000);
+  for (const q of queries.slice(0, 500)) screener.screen({ name: q });
+  const times: number[] = [];
+  let alerts = 0;
+  const start = performance.now();
+  for (const q of queries) {
+    const s = process.hrtime.bigint();
+    const r = screener.screen({ name: q });
+    times.push(Number(process.hrtime.bigint() - s) / 1000);
+    if (r.matches.some((m) => m.match)) alerts++;
+  }
+  const totalMs = performance.now() - start;
+  times.sort((a, b) => a - b);
+  const mean = times.reduce((a, b) => a + b, 0) / times.length;
+  console.log(
+    `screen(): ${queries.length} names (half listed-name variants, half innocent; ${alerts} alerts) in ${totalMs.toFixed(0)} ms: ` +
+      `p50 ${quantile(times, 0.5).toFixed(1)} µs, p99 ${quantile(times, 0.99).toFixed(1)} µs, mean ${mean.toFixed(1)} µs, ${Math.round(queries.length / (totalMs / 1000))} names/s`,
+  );
+
+  const fuseN = Number(process.env.FUSE_SPEED_SAMPLE ?? 40);
+  const f0 = performance.now();
+  const fuse = createFuseBaseline(ofac.entities);
+  const fuseBuild = performance.now() - f0;
+  const fq = queries.slice(0, fuseN);
+  const f1 = performance.now();
+  for (const q of fq) fuse.screen(q);
+  const fuseMean = ((performance.now() - f1) / fq.length) * 1000;
+  console.log(
+    `fuse.js (same names, first ${fuseN}): build ${fuseBuild.toFixed(0)} ms, mean ${(fuseMean / 1000).toFixed(1)} ms a name → sanctions-screen is ${Math.round(fuseMean / mean)}× faster (mean to mean)`,
+  );
+
+  const b2 = heapMB();
+  const all = await loadAllLists();
+  const entities = all.flatMap((r) => r.entities);
+  const all0 = performance.now();
+  const allScreener = createScreener(entities);
+  const allBuild = performance.now() - all0;
+  const allMB = heapMB() - b2;
+  allScreener.screen({ name: 'warm up' });
+  console.log(
+    `All lists in ../shared (${all.length} loads, ${entities.length} entities, ${entities.reduce((n, e) => n + e.names.length, 0)} names): ` +
+      `index ${allBuild.toFixed(0)} ms; lists + index +${allMB.toFixed(0)} MB heap; process RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`,
+  );
+}
+
+await main();
