@@ -1,33 +1,12 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command, CommanderError } from 'commander';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { registerBatchCommand } from '../../src/cli/commands/batch.js';
-import { reportError } from '../../src/cli/errors.js';
-import type { CliIO } from '../../src/cli/io.js';
+import { cli } from '../helpers/cliRun.js';
 import { fixturePath } from '../helpers/sharedLists.js';
 
-/** Runs `sanctions-screen batch …` in-process as runCli does, capturing what a terminal would show. */
-async function batch(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { stdout: (l) => out.push(l), stderr: (l) => err.push(l), isTTY: false };
-  let code = 0;
-  const program = new Command()
-    .exitOverride()
-    .configureOutput({ writeOut: (t) => io.stdout(t.trimEnd()), writeErr: (t) => io.stderr(t.trimEnd()) });
-  registerBatchCommand(program, io, (c) => {
-    code = c;
-  });
-  try {
-    await program.parseAsync(['batch', ...args], { from: 'user' });
-  } catch (error) {
-    code = error instanceof CommanderError ? (error.exitCode === 0 ? 0 : 2) : reportError(error, io.stderr);
-  }
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+const batch = (...args: string[]) => cli('batch', ...args);
 
 const tmp = mkdtempSync(join(tmpdir(), 'batch-cli-'));
 const vendors = fixturePath('batch/vendors-bom.csv');

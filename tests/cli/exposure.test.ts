@@ -1,29 +1,8 @@
-import { Command, CommanderError } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { registerExposureCommand } from '../../src/cli/commands/exposure.js';
-import { reportError } from '../../src/cli/errors.js';
-import type { CliIO } from '../../src/cli/io.js';
+import { cli } from '../helpers/cliRun.js';
 import { fixturePath, hasShared, sharedPath } from '../helpers/sharedLists.js';
 
-// Runs `sanctions-screen exposure …` in-process with only this command registered, as runCli does for the full program.
-async function exposure(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { stdout: (l) => out.push(l), stderr: (l) => err.push(l), isTTY: false };
-  let code = 0;
-  const program = new Command()
-    .exitOverride()
-    .configureOutput({ writeOut: (t) => out.push(t.trimEnd()), writeErr: (t) => err.push(t.trimEnd()) });
-  registerExposureCommand(program, io, (c) => {
-    code = c;
-  });
-  try {
-    await program.parseAsync(['exposure', ...args], { from: 'user' });
-  } catch (error) {
-    code = error instanceof CommanderError ? (error.exitCode === 0 ? 0 : 2) : reportError(error, io.stderr);
-  }
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+const exposure = (...args: string[]) => cli('exposure', ...args);
 
 describe('sanctions-screen exposure', () => {
   it('shows the path from SEWA SECURITY SERVICES to Wagner and its 50% rule status', async () => {

@@ -1,32 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command, CommanderError } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { registerTxCommand } from '../../src/cli/commands/tx.js';
-import { reportError } from '../../src/cli/errors.js';
-import type { CliIO } from '../../src/cli/io.js';
+import { cli } from '../helpers/cliRun.js';
 import { fixturePath, hasShared, sharedPath } from '../helpers/sharedLists.js';
 
-// Runs `sanctions-screen tx …` in-process with only this command registered, as runCli does for the full program.
-async function tx(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { stdout: (l) => out.push(l), stderr: (l) => err.push(l), isTTY: false };
-  let code = 0;
-  const program = new Command()
-    .exitOverride()
-    .configureOutput({ writeOut: (t) => out.push(t.trimEnd()), writeErr: (t) => err.push(t.trimEnd()) });
-  registerTxCommand(program, io, (c) => {
-    code = c;
-  });
-  try {
-    await program.parseAsync(['tx', ...args], { from: 'user' });
-  } catch (error) {
-    code = error instanceof CommanderError ? (error.exitCode === 0 ? 0 : 2) : reportError(error, io.stderr);
-  }
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+const tx = (...args: string[]) => cli('tx', ...args);
 
 describe('sanctions-screen tx', () => {
   it('screens each transaction of a pacs.008 and shows the ownership path of the blocked one', async () => {

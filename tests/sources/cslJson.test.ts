@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ListLoadError } from '../../src/errors.js';
 import { cslJsonLoader } from '../../src/sources/cslJson.js';
 import { listInputFromText } from '../../src/sources/shared/listInput.js';
+import { rejection } from '../helpers/loadResults.js';
 import { fixtureInput } from '../helpers/sharedLists.js';
-
-async function rejection(promise: Promise<unknown>): Promise<ListLoadError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ListLoadError) return error;
-    throw error;
-  }
-  throw new Error('expected the load to be refused');
-}
 
 const result = { source: 'Entity List (EL) - Bureau of Industry and Security', name: 'A Co', alt_names: [] };
 

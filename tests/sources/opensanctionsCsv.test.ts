@@ -1,26 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ListLoadError } from '../../src/errors.js';
-import type { Entity } from '../../src/model/entity.js';
 import type { LoadResult } from '../../src/model/loadResult.js';
 import { opensanctionsCsvLoader } from '../../src/sources/opensanctionsCsv.js';
 import { listInputFromText } from '../../src/sources/shared/listInput.js';
+import { byId, rejection } from '../helpers/loadResults.js';
 import { fixtureInput, hasShared, sharedInput } from '../helpers/sharedLists.js';
-
-const byId = (result: LoadResult, id: string): Entity => {
-  const entity = result.entities.find((e) => e.id === id);
-  if (!entity) throw new Error(`no entity ${id}`);
-  return entity;
-};
-
-async function rejection(promise: Promise<unknown>): Promise<ListLoadError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ListLoadError) return error;
-    throw error;
-  }
-  throw new Error('expected the load to be refused');
-}
 
 const targets = () => opensanctionsCsvLoader.parse(fixtureInput('opensanctions-csv/targets.simple.csv'));
 

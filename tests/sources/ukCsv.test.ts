@@ -1,35 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ListLoadError } from '../../src/errors.js';
-import type { Entity } from '../../src/model/entity.js';
-import type { LoadResult } from '../../src/model/loadResult.js';
 import { cslCsvLoader } from '../../src/sources/cslCsv.js';
 import { candidateLoaders } from '../../src/sources/detectFormat.js';
 import { loadList } from '../../src/sources/loadList.js';
 import { listInputFromText } from '../../src/sources/shared/listInput.js';
 import { parseUkCsv, ukCsvLoader } from '../../src/sources/ukCsv.js';
+import { byId, issueCodes, rejection } from '../helpers/loadResults.js';
 import { fixtureInput, fixturePath } from '../helpers/sharedLists.js';
-
-const byId = (result: LoadResult, id: string): Entity => {
-  const entity = result.entities.find((e) => e.id === id);
-  if (!entity) throw new Error(`no entity ${id}`);
-  return entity;
-};
-
-async function rejection(promise: Promise<unknown>): Promise<ListLoadError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ListLoadError) return error;
-    throw error;
-  }
-  throw new Error('expected the load to be refused');
-}
-
-const issueCodes = (result: LoadResult) => {
-  const counts: Record<string, number> = {};
-  for (const i of result.issues) counts[`${i.severity}:${i.code}`] = (counts[`${i.severity}:${i.code}`] ?? 0) + 1;
-  return counts;
-};
 
 const fixture = () => parseUkCsv(fixtureInput('uk-csv/ConList.csv'));
 const fixtureText = () => new TextDecoder().decode(fixtureInput('uk-csv/ConList.csv').bytes);

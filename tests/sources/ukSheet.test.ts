@@ -1,29 +1,12 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { ListLoadError } from '../../src/errors.js';
-import type { Entity } from '../../src/model/entity.js';
 import type { LoadResult } from '../../src/model/loadResult.js';
 import { candidateLoaders, parseDetected } from '../../src/sources/detectFormat.js';
 import { loadList } from '../../src/sources/loadList.js';
 import type { ListInput } from '../../src/sources/shared/listInput.js';
 import { parseUkSheet, ukOdsLoader, ukXlsxLoader } from '../../src/sources/ukSheet.js';
+import { byId, rejection } from '../helpers/loadResults.js';
 import { fixtureInput, fixturePath, hasShared, sharedInput } from '../helpers/sharedLists.js';
-
-const byId = (result: LoadResult, id: string): Entity => {
-  const entity = result.entities.find((e) => e.id === id);
-  if (!entity) throw new Error(`no entity ${id}`);
-  return entity;
-};
-
-async function rejection(promise: Promise<unknown>): Promise<ListLoadError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ListLoadError) return error;
-    throw error;
-  }
-  throw new Error('expected the load to be refused');
-}
 
 const ods = () => ukOdsLoader.parse(fixtureInput('uk-sheet/uk-summary.ods'));
 const xlsx = () => ukXlsxLoader.parse(fixtureInput('uk-sheet/uk-summary.xlsx'));

@@ -1,34 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ListLoadError } from '../../src/errors.js';
-import type { Entity } from '../../src/model/entity.js';
-import type { LoadResult } from '../../src/model/loadResult.js';
 import { listInputFromText } from '../../src/sources/shared/listInput.js';
 import { parseUnXml, unXmlLoader } from '../../src/sources/unXml.js';
+import { byId, issueCodes, rejection } from '../helpers/loadResults.js';
 import { fixtureInput, hasShared, sharedInput } from '../helpers/sharedLists.js';
 
-const byId = (result: LoadResult, id: string): Entity => {
-  const entity = result.entities.find((e) => e.id === id);
-  if (!entity) throw new Error(`no entity ${id}`);
-  return entity;
-};
-
-async function rejection(promise: Promise<unknown>): Promise<ListLoadError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ListLoadError) return error;
-    throw error;
-  }
-  throw new Error('expected the load to be refused');
-}
-
 const fixture = () => parseUnXml(fixtureInput('un-xml/consolidated.xml'));
-const issueCodes = (result: LoadResult) => {
-  const counts: Record<string, number> = {};
-  for (const i of result.issues) counts[`${i.severity}:${i.code}`] = (counts[`${i.severity}:${i.code}`] ?? 0) + 1;
-  return counts;
-};
-
 describe('un-xml loader (hand-written consolidated list fixture)', () => {
   it('loads individuals as Person and entities as LegalEntity, named un-sc:<REFERENCE_NUMBER>', async () => {
     const result = await fixture();

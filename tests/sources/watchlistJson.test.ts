@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ListLoadError } from '../../src/errors.js';
 import { listInputFromText } from '../../src/sources/shared/listInput.js';
 import { watchlistJsonLoader } from '../../src/sources/watchlistJson.js';
+import { rejection } from '../helpers/loadResults.js';
 import { fixtureInput } from '../helpers/sharedLists.js';
-
-async function rejection(promise: Promise<unknown>): Promise<ListLoadError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ListLoadError) return error;
-    throw error;
-  }
-  throw new Error('expected the load to be refused');
-}
 
 const load = () => watchlistJsonLoader.parse(fixtureInput('watchlist/acme.watchlist.json'));
 const text = (document: unknown) => listInputFromText('list.json', JSON.stringify(document));
