@@ -5,7 +5,7 @@ import { DFAT_COLUMNS, DFAT_REQUIRED, type DfatColumn } from './dfat/dfatSheet.d
 import type { ListLoader, LoadOptions } from './loaderTypes.js';
 import type { ListInput } from './shared/listInput.js';
 import { LoadCollector, type RecordLocation } from './shared/loadCollector.js';
-import { findSheetTable, type SheetTable } from './shared/sheetHeader.js';
+import { findSheetTable, reportSheetLayout } from './shared/sheetHeader.js';
 import { readSheetRows, type SheetRow } from './shared/sheetRows.js';
 import { sniffXlsx } from './shared/zipContainer.js';
 
@@ -13,32 +13,6 @@ import { sniffXlsx } from './shared/zipContainer.js';
 export const AU_DFAT_SOURCE: SourceRef = { list: 'au-dfat', name: 'Australian Sanctions Consolidated List (DFAT)' };
 
 const WHAT = 'an Australian DFAT consolidated list workbook';
-
-function reportLayout(collector: LoadCollector, file: string, table: SheetTable<DfatColumn>): void {
-  const at: RecordLocation = { file, line: table.headerRow };
-  if (table.headerRow > 1) {
-    collector.info(
-      at,
-      'HEADER_ROW',
-      `the header is row ${table.headerRow} of sheet "${table.sheet}"; rows above it are titles`,
-    );
-  }
-  if (table.extra.length > 0) {
-    collector.info(
-      at,
-      'EXTRA_COLUMNS',
-      `columns ${table.extra.map((e) => e.header).join(', ')} are not part of DFAT's layout; kept as properties`,
-    );
-  }
-  if (table.blankRows.length > 0) {
-    const shown = table.blankRows.slice(0, 10).join(', ');
-    collector.info(
-      { file, line: table.blankRows[0] ?? table.headerRow },
-      'BLANK_ROWS',
-      `${table.blankRows.length} blank row(s) skipped (rows ${shown}${table.blankRows.length > 10 ? ', …' : ''}); they hold no name, so they are not records`,
-    );
-  }
-}
 
 /** Values in cells right of the last header column: nobody can say what they are, so they are reported. */
 function reportStrayCells(collector: LoadCollector, file: string, row: SheetRow, width: number, record?: string) {
@@ -94,7 +68,7 @@ export async function parseDfatXlsx(input: ListInput, options: LoadOptions = {})
         : 'the workbook states no publication date and has no Control Date: pass source.publishedAt',
     );
   }
-  reportLayout(collector, file, table);
+  reportSheetLayout(collector, file, table, "DFAT's layout");
   for (const listing of listings) {
     const where: RecordLocation = { file, line: listing.rows[0]?.row ?? table.headerRow, record: listing.reference };
     const { entity, notes } = listingEntity(listing, source);

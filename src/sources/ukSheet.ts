@@ -5,7 +5,7 @@ import { parsePartialDate } from '../model/partialDate.js';
 import type { ListLoader, LoadOptions } from './loaderTypes.js';
 import type { ListInput } from './shared/listInput.js';
 import { LoadCollector, type RecordLocation } from './shared/loadCollector.js';
-import { findSheetTable, type SheetTable } from './shared/sheetHeader.js';
+import { findSheetTable, reportSheetLayout, type SheetTable } from './shared/sheetHeader.js';
 import { readSheetRows, type SheetContainer, type SheetRow } from './shared/sheetRows.js';
 import { sniffOds, sniffXlsx } from './shared/zipContainer.js';
 import { UK_SHEET_COLUMNS, UK_SHEET_REQUIRED, UK_SHEET_SCHEMAS, type UkSheetColumn } from './uk/ukSheet.data.js';
@@ -84,31 +84,6 @@ function designation(
   return { entity, warnings };
 }
 
-function reportLayout(collector: LoadCollector, file: string, table: SheetTable<UkSheetColumn>): void {
-  const at: RecordLocation = { file, line: table.headerRow };
-  if (table.headerRow > 1) {
-    collector.info(
-      at,
-      'HEADER_ROW',
-      `the header is row ${table.headerRow} of sheet "${table.sheet}"; rows above it are titles`,
-    );
-  }
-  if (table.extra.length > 0) {
-    collector.info(
-      at,
-      'EXTRA_COLUMNS',
-      `columns ${table.extra.map((e) => e.header).join(', ')} are not part of the summary layout; kept as properties`,
-    );
-  }
-  if (table.blankRows.length > 0) {
-    collector.info(
-      { file, line: table.blankRows[0] ?? table.headerRow },
-      'BLANK_ROWS',
-      `${table.blankRows.length} blank row(s) below the header skipped (rows ${table.blankRows.slice(0, 10).join(', ')}${table.blankRows.length > 10 ? ', …' : ''}); not records`,
-    );
-  }
-}
-
 /**
  * Parses the FCDO "UK Sanctions List" summary spreadsheet (Unique ID, OFSI Group ID, Name, Regime Name, Type,
  * Designation source, Date Designated, Sanctions Imposed) into entities of list `uk-fcdo`, one per row, named
@@ -133,7 +108,7 @@ export async function parseUkSheet(
       'the spreadsheet states no publication date: pass source.publishedAt to record which edition was screened',
     );
   }
-  reportLayout(collector, file, table);
+  reportSheetLayout(collector, file, table, 'the summary layout');
   for (const row of table.rows) {
     const where: RecordLocation = { file, line: row.row };
     const { entity, warnings } = designation(row, table, source);

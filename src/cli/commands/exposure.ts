@@ -8,11 +8,12 @@ import { QuerySchemaSchema } from '../../model/screening.js';
 import { describeEntity, describePath, entityRef } from '../../screen/describePath.js';
 import { exposureOfName, type PartyExposure } from '../../screen/nameExposure.js';
 import { createTransactionContext } from '../../screen/transactionContext.js';
+import { listVersionsOf } from '../../sources/listVersions.js';
 import { EXIT } from '../errors.js';
 import type { CliIO } from '../io.js';
 import { loadListsForCli } from '../loadLists.js';
 import { readRelationshipsFile } from '../readInputs.js';
-import { describeLists, listVersions } from '../render/listVersions.js';
+import { describeLists } from '../render/listVersions.js';
 
 interface ExposureOptions {
   list?: string[];
@@ -115,7 +116,7 @@ export function registerExposureCommand(program: Command, io: CliIO, setExit: (c
               depth,
               asOf: options.asOf ?? null,
               embeddedDemonstrationList: usingDefault,
-              lists: listVersions(results),
+              lists: listVersionsOf(results),
               exposed: found.exposed,
               matches: found.matches.map((f) => ({
                 entity: entityRef(f.entity),

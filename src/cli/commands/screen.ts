@@ -2,10 +2,11 @@ import type { Command } from 'commander';
 import { createScreener } from '../../match/createScreener.js';
 import { renderExplanation } from '../../match/explain.js';
 import { primaryName } from '../../model/entity.js';
+import { listVersionsOf } from '../../sources/listVersions.js';
 import { EXIT } from '../errors.js';
 import type { CliIO } from '../io.js';
 import { loadListsForCli } from '../loadLists.js';
-import { describeLists, listVersions } from '../render/listVersions.js';
+import { describeLists } from '../render/listVersions.js';
 
 interface ScreenOptions {
   list?: string[];
@@ -56,7 +57,7 @@ export function registerScreenCommand(program: Command, io: CliIO, setExit: (cod
               threshold: outcome.threshold,
               decision: alerts.length > 0 ? 'match' : 'clear',
               embeddedDemonstrationList: usingDefault,
-              lists: listVersions(results),
+              lists: listVersionsOf(results),
               matches: outcome.matches.map((m) => ({
                 id: m.entity.id,
                 name: primaryName(m.entity),

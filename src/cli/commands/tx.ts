@@ -8,11 +8,12 @@ import { parsePacs008 } from '../../screen/messages/pacs008.js';
 import { SHIPPED_RULES } from '../../screen/rules/shippedRules.js';
 import type { TransactionReason, TransactionScreening } from '../../screen/screenedTransaction.js';
 import { createTransactionScreener } from '../../screen/screenTransaction.js';
+import { listVersionsOf } from '../../sources/listVersions.js';
 import { EXIT } from '../errors.js';
 import type { CliIO } from '../io.js';
 import { loadListsForCli } from '../loadLists.js';
 import { readRelationshipsFile, readTextFile } from '../readInputs.js';
-import { describeLists, listVersions } from '../render/listVersions.js';
+import { describeLists } from '../render/listVersions.js';
 
 interface TxOptions {
   list?: string[];
@@ -131,7 +132,7 @@ export function registerTxCommand(program: Command, io: CliIO, setExit: (code: n
             {
               file,
               embeddedDemonstrationList: usingDefault,
-              lists: listVersions(results),
+              lists: listVersionsOf(results),
               rules: options.rules ? SHIPPED_RULES.map((r) => ({ id: r.id, description: r.description })) : [],
               transactions: screenings.map((s, i) => ({
                 ...s,

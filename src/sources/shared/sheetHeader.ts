@@ -1,4 +1,5 @@
 import { ListLoadError } from '../../errors.js';
+import type { LoadCollector, RecordLocation } from './loadCollector.js';
 import type { SheetRow, SheetRows } from './sheetRows.js';
 
 /** How far down each sheet the header row is looked for; title and date rows sit above it. */
@@ -111,4 +112,37 @@ export function findSheetTable<K extends string>(
     `not ${spec.what}: no header row has the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (closest: ${where}, found: ${found.slice(0, 12).join(', ')}${found.length > 12 ? ', …' : ''}). Sheets searched: ${sheets.map((s) => `"${s.sheet}"`).join(', ')}.`,
     { line: closest.sheet.rows[closest.index]?.row ?? 1 },
   );
+}
+
+/**
+ * Puts a spreadsheet's layout on the books as `info` issues: title rows above the header, columns outside the
+ * list's layout (kept as properties) and blank rows skipped. `layout` names the layout in the messages.
+ */
+export function reportSheetLayout<K extends string>(
+  collector: LoadCollector,
+  file: string,
+  table: SheetTable<K>,
+  layout: string,
+): void {
+  const at: RecordLocation = { file, line: table.headerRow };
+  if (table.headerRow > 1) {
+    collector.info(
+      at,
+      'HEADER_ROW',
+      `the header is row ${table.headerRow} of sheet "${table.sheet}"; rows above it are titles`,
+    );
+  }
+  if (table.extra.length > 0) {
+    const columns = table.extra.map((e) => e.header).join(', ');
+    collector.info(at, 'EXTRA_COLUMNS', `columns ${columns} are not part of ${layout}; kept as properties`);
+  }
+  if (table.blankRows.length > 0) {
+    const shown = table.blankRows.slice(0, 10).join(', ');
+    const more = table.blankRows.length > 10 ? ', …' : '';
+    collector.info(
+      { file, line: table.blankRows[0] ?? table.headerRow },
+      'BLANK_ROWS',
+      `${table.blankRows.length} blank row(s) skipped (rows ${shown}${more}); they hold no name, so they are not records`,
+    );
+  }
 }
