@@ -6,7 +6,7 @@ import { joinOfacRemarks } from './ofac/joinOfacRemarks.js';
 import { ofacSdnEntity } from './ofac/ofacSdnEntity.js';
 import { type OfacCsvFile, readOfacCsv } from './ofac/readOfacCsv.js';
 import { reportOfacCsvFile } from './ofac/reportOfacCsvFile.js';
-import { resolveOfacLinks } from './ofac/resolveOfacLinks.js';
+import { reportUnresolvedOfacLinks } from './ofac/resolveOfacLinks.js';
 import type { ListInput } from './shared/listInput.js';
 import { LoadCollector } from './shared/loadCollector.js';
 
@@ -110,21 +110,7 @@ export async function parseOfacCsvSet(files: OfacCsvSet, options: LoadOptions = 
     if (added) lineOf.set(added.id, row.line);
   }
 
-  const links = resolveOfacLinks(collector.entities);
-  for (const link of links.unresolved) {
-    const line = lineOf.get(link.entity.id);
-    const where = { file: main.file, record: link.entity.sourceId, ...(line ? { line } : {}) };
-    const text = `${link.relationship.origin ?? 'relationship'}: "${link.relationship.targetName}"`;
-    if (link.reason === 'ambiguous') {
-      collector.info(
-        where,
-        'LINK_AMBIGUOUS',
-        `${text} names several entries (${link.candidates.join(', ')}); kept by name only`,
-      );
-    } else {
-      collector.info(where, 'LINK_NOT_LISTED', `${text} is not an entry of this list; kept by name only`);
-    }
-  }
+  reportUnresolvedOfacLinks(collector, main.file, lineOf, 'relationship');
   return collector.result({ rows: csvFiles.reduce((sum, f) => sum + f.rowCount, 0) });
 }
 

@@ -2,7 +2,7 @@ import type { SourceRef } from '../model/entity.js';
 import type { LoadResult } from '../model/loadResult.js';
 import { parsePartialDate } from '../model/partialDate.js';
 import type { ListLoader, LoadOptions } from './loaderTypes.js';
-import { resolveOfacLinks } from './ofac/resolveOfacLinks.js';
+import { reportUnresolvedOfacLinks } from './ofac/resolveOfacLinks.js';
 import { OFAC_CONS_SOURCE, OFAC_SDN_SOURCE } from './ofacCsv.js';
 import type { ListInput } from './shared/listInput.js';
 import { LoadCollector } from './shared/loadCollector.js';
@@ -116,20 +116,7 @@ export async function parseOfacXml(input: ListInput, options: LoadOptions = {}):
     );
     if (added) lineOf.set(added.id, entry.line);
   }
-  for (const link of resolveOfacLinks(collector.entities).unresolved) {
-    const line = lineOf.get(link.entity.id);
-    const where = { file, record: link.entity.sourceId, ...(line ? { line } : {}) };
-    const text = `${link.relationship.origin ?? 'link'}: "${link.relationship.targetName}"`;
-    if (link.reason === 'ambiguous') {
-      collector.info(
-        where,
-        'LINK_AMBIGUOUS',
-        `${text} names several entries (${link.candidates.join(', ')}); kept by name only`,
-      );
-    } else {
-      collector.info(where, 'LINK_NOT_LISTED', `${text} is not an entry of this list; kept by name only`);
-    }
-  }
+  reportUnresolvedOfacLinks(collector, file, lineOf, 'link');
 
   if (read.truncated) {
     reportTruncatedList(collector, file, read.truncated, 'sdnEntry', header?.declaredCount);

@@ -1,4 +1,5 @@
 import { InputError } from '../../errors.js';
+import { RELATIONSHIP_WORDS } from '../../screen/relationshipWords.data.js';
 import type { BatchAudit, BatchResult, ExposurePath } from '../batchResult.js';
 import type { BatchSummary } from '../batchSummary.js';
 
@@ -38,26 +39,13 @@ export function reportFormatOf(file: string): ReportFormat {
   throw new InputError('--out', `"${file}": give a report file ending in .csv, .json, .jsonl or .html.`);
 }
 
-const RELATION_TEXT: Record<string, string> = {
-  ownedBy: 'owned by',
-  ownerOf: 'owner of',
-  subsidiaryOf: 'subsidiary of',
-  parentOf: 'parent of',
-  directorOf: 'director of',
-  hasDirector: 'has director',
-  family: 'family of',
-  associate: 'associate of',
-  actingFor: 'acting for',
-  linkedTo: 'linked to',
-};
-
 /** A relationship path as one line: "ORNEK KOPRU … → owned by (60 %) → AZU INTERNATIONAL … [ofac-sdn:42033]". */
 export function renderExposurePath(path: ExposurePath): string {
   return path.steps
     .map((step, i) => {
       const node = `${step.name} [${step.entityId}]`;
       if (i === 0) return node;
-      const relation = RELATION_TEXT[step.relationship ?? ''] ?? 'related to';
+      const relation = step.relationship ? RELATIONSHIP_WORDS[step.relationship] : 'related to';
       return `${relation}${step.share !== undefined ? ` (${step.share} %)` : ''} → ${node}`;
     })
     .join(' → ')

@@ -1,5 +1,6 @@
 import type { Entity } from '../../model/entity.js';
 import type { Relationship } from '../../model/relationship.js';
+import type { LoadCollector } from '../shared/loadCollector.js';
 
 /** A relationship whose target could not be tied to one entity of the list, and why. */
 export interface UnresolvedOfacLink {
@@ -100,4 +101,28 @@ export function resolveOfacLinks(entities: readonly Entity[]): OfacLinkResolutio
     }
   }
   return result;
+}
+
+/**
+ * Puts the links a loader could not resolve to one entry on the books as `info` issues, with the line of the
+ * entry that states them: a name that several entries bear (`LINK_AMBIGUOUS`) or that no entry of the list
+ * bears (`LINK_NOT_LISTED`). Both stay relationships by name. `unnamedOrigin` names a link without an origin.
+ */
+export function reportUnresolvedOfacLinks(
+  collector: LoadCollector,
+  file: string,
+  lineOf: ReadonlyMap<string, number>,
+  unnamedOrigin: string,
+): void {
+  for (const link of resolveOfacLinks(collector.entities).unresolved) {
+    const line = lineOf.get(link.entity.id);
+    const where = { file, record: link.entity.sourceId, ...(line ? { line } : {}) };
+    const text = `${link.relationship.origin ?? unnamedOrigin}: "${link.relationship.targetName}"`;
+    if (link.reason === 'ambiguous') {
+      const candidates = link.candidates.join(', ');
+      collector.info(where, 'LINK_AMBIGUOUS', `${text} names several entries (${candidates}); kept by name only`);
+    } else {
+      collector.info(where, 'LINK_NOT_LISTED', `${text} is not an entry of this list; kept by name only`);
+    }
+  }
 }
