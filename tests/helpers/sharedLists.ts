@@ -1,6 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { LoadResult } from '../../src/model/loadResult.js';
+import type { LoadOptions } from '../../src/sources/loaderTypes.js';
+import { parseOfacCsvSet } from '../../src/sources/ofacCsv.js';
 import type { ListInput } from '../../src/sources/shared/listInput.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -42,4 +45,20 @@ export function fixtureInput(relative: string): ListInput {
 /** Path of a fixture under tests/fixtures. */
 export function fixturePath(relative: string): string {
   return join(projectRoot, 'tests/fixtures', relative);
+}
+
+/**
+ * The OFAC SDN legacy CSV set the real-data tests screen against: the 2024-05 sdn.csv joined with the 2025-01
+ * alt, add and comments files (the newest ones obtainable; see PROVENANCE.md).
+ */
+export function parseSharedOfacSet(options: LoadOptions = {}): Promise<LoadResult> {
+  return parseOfacCsvSet(
+    {
+      sdn: sharedInput('ofac/legacy_csv_2024-05/sdn.csv'),
+      alt: sharedInput('ofac/legacy_csv_2025-01/alt.csv'),
+      add: sharedInput('ofac/legacy_csv_2025-01/add.csv'),
+      comments: sharedInput('ofac/legacy_csv_2025-01/sdn_comments.csv'),
+    },
+    options,
+  );
 }

@@ -2,8 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createScreener, type Screener } from '../../src/match/createScreener.js';
 import { renderExplanation } from '../../src/match/explain.js';
 import { loadDefaultList } from '../../src/sources/defaultList.js';
-import { parseOfacCsvSet } from '../../src/sources/ofacCsv.js';
-import { hasShared, sharedInput } from '../helpers/sharedLists.js';
+import { hasShared, parseSharedOfacSet } from '../helpers/sharedLists.js';
 
 const topId = (screener: Screener, name: string) => screener.screen({ name }).matches[0]?.entity.id;
 const alerts = (screener: Screener, name: string) => screener.screen({ name }).matches.filter((m) => m.match);
@@ -70,12 +69,7 @@ describe('the seed scenario on the embedded list', () => {
 describe.skipIf(!hasShared)('the seed scenario on the real OFAC SDN set (../shared/lists)', () => {
   let screener: Screener;
   beforeAll(async () => {
-    const sdn = await parseOfacCsvSet({
-      sdn: sharedInput('ofac/legacy_csv_2024-05/sdn.csv'),
-      alt: sharedInput('ofac/legacy_csv_2025-01/alt.csv'),
-      add: sharedInput('ofac/legacy_csv_2025-01/add.csv'),
-      comments: sharedInput('ofac/legacy_csv_2025-01/sdn_comments.csv'),
-    });
+    const sdn = await parseSharedOfacSet();
     screener = createScreener(sdn);
   });
 

@@ -15,8 +15,7 @@ import {
   type TransactionScreener,
 } from '../../src/screen/screenTransaction.js';
 import { loadDefaultList } from '../../src/sources/defaultList.js';
-import { parseOfacCsvSet } from '../../src/sources/ofacCsv.js';
-import { fixturePath, hasShared, sharedInput, sharedPath } from '../helpers/sharedLists.js';
+import { fixturePath, hasShared, parseSharedOfacSet, sharedPath } from '../helpers/sharedLists.js';
 
 const fixture = (name: string) => readFileSync(fixturePath(`tx/${name}`), 'utf8');
 const json = (name: string) => JSON.parse(fixture(name)) as TransactionInput;
@@ -224,15 +223,7 @@ describe.skipIf(!hasShared)('relationships in the OFAC SDN CSV set (real ../shar
   let sdn: LoadResult;
   let graph: RelationshipGraph;
   beforeAll(async () => {
-    sdn = await parseOfacCsvSet(
-      {
-        sdn: sharedInput('ofac/legacy_csv_2024-05/sdn.csv'),
-        alt: sharedInput('ofac/legacy_csv_2025-01/alt.csv'),
-        add: sharedInput('ofac/legacy_csv_2025-01/add.csv'),
-        comments: sharedInput('ofac/legacy_csv_2025-01/sdn_comments.csv'),
-      },
-      { source: { publishedAt: '2024-05-03' } },
-    );
+    sdn = await parseSharedOfacSet({ source: { publishedAt: '2024-05-03' } });
     graph = buildGraph(sdn.entities);
   }, 120_000);
 

@@ -10,8 +10,7 @@ import { createTransactionScreener, type TransactionScreener } from '../../src/s
 import { canadaXmlLoader } from '../../src/sources/canadaXml.js';
 import { ftmJsonLoader } from '../../src/sources/ftmJson.js';
 import { loadList } from '../../src/sources/loadList.js';
-import { parseOfacCsvSet } from '../../src/sources/ofacCsv.js';
-import { fixturePath, hasShared, sharedInput, sharedPath } from '../helpers/sharedLists.js';
+import { fixturePath, hasShared, parseSharedOfacSet, sharedInput, sharedPath } from '../helpers/sharedLists.js';
 
 const fixture = (name: string) => readFileSync(fixturePath(name), 'utf8');
 const ornekOwners = JSON.parse(fixture('tx/ornek-kopru-owners.json')) as UserRelationshipInput[];
@@ -35,15 +34,7 @@ describe.skipIf(!hasShared)(
     let sdn: LoadResult;
     let screener: TransactionScreener;
     beforeAll(async () => {
-      sdn = await parseOfacCsvSet(
-        {
-          sdn: sharedInput('ofac/legacy_csv_2024-05/sdn.csv'),
-          alt: sharedInput('ofac/legacy_csv_2025-01/alt.csv'),
-          add: sharedInput('ofac/legacy_csv_2025-01/add.csv'),
-          comments: sharedInput('ofac/legacy_csv_2025-01/sdn_comments.csv'),
-        },
-        { source: { publishedAt: '2024-05-03' } },
-      );
+      sdn = await parseSharedOfacSet({ source: { publishedAt: '2024-05-03' } });
       screener = createTransactionScreener(sdn, { rules: SHIPPED_RULES, extraRelationships: ornekOwners });
     }, 120_000);
 

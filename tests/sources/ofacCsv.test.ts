@@ -3,7 +3,7 @@ import type { LoadResult } from '../../src/model/loadResult.js';
 import { ofacCsvLoader, parseOfacCsvSet } from '../../src/sources/ofacCsv.js';
 import type { ListInput } from '../../src/sources/shared/listInput.js';
 import { byId, rejection } from '../helpers/loadResults.js';
-import { fixtureInput, hasShared, sharedInput } from '../helpers/sharedLists.js';
+import { fixtureInput, hasShared, parseSharedOfacSet, sharedInput } from '../helpers/sharedLists.js';
 
 const fixtureSet = () => ({
   sdn: fixtureInput('ofac-csv/set/sdn.csv'),
@@ -216,12 +216,7 @@ describe.skipIf(!hasShared)('ofac-csv loader (real ../shared/lists file)', () =>
   // The 2024-05 sdn.csv with the 2025-01 alt/add/comments files (the closest set there is), loaded once.
   let realSet: Promise<LoadResult> | undefined;
   const loadRealSet = () => {
-    realSet ??= parseOfacCsvSet({
-      sdn: sharedInput('ofac/legacy_csv_2024-05/sdn.csv'),
-      alt: sharedInput('ofac/legacy_csv_2025-01/alt.csv'),
-      add: sharedInput('ofac/legacy_csv_2025-01/add.csv'),
-      comments: sharedInput('ofac/legacy_csv_2025-01/sdn_comments.csv'),
-    });
+    realSet ??= parseSharedOfacSet();
     return realSet;
   };
 
