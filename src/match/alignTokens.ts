@@ -1,7 +1,22 @@
 import type { TokenRelation } from '../model/screening.js';
-import { patronymicStem } from '../normalize/isPatronymic.js';
-import type { IndexedName } from './nameIndex.js';
+import { NAME_ROLE, type NameIndex } from './nameIndex.js';
+import {
+  MERGED_FIELDS,
+  MERGED_FIRST,
+  MERGED_KEY,
+  NAME_COUNTS,
+  NAME_HEADER,
+  NAME_META,
+  PATRONYMIC,
+  SINGLE_LETTER,
+  TOKEN_FIELDS,
+  TOKEN_KEY,
+  TOKEN_META,
+  TOKEN_STEM,
+  TOKEN_TEXT,
+} from './packedNames.js';
 import type { QueryName } from './queryName.js';
+import { RELATION_CODES } from './tokenMatchTable.js';
 
 /** Similarity of two different spellings of one word (WAGNER / VAGNER, PMC / PRIVATE MILITARY COMPANY). */
 export const SPELLING_SIMILARITY = 0.98;
@@ -34,89 +49,224 @@ export interface Alignment {
   cUsed: Float32Array;
 }
 
-function relationOf(query: QueryName, name: IndexedName, sameKey: boolean, relation: TokenRelation, sameText: boolean) {
-  if (!sameKey) return relation;
-  if (query.script !== name.script) return 'transliteration';
-  return sameText ? 'exact' : 'spelling';
-}
+const NONE = -1;
+const EXACT = RELATION_CODES.indexOf('exact');
+const SPELLING = RELATION_CODES.indexOf('spelling');
+const TRANSLITERATION = RELATION_CODES.indexOf('transliteration');
+const INITIAL = RELATION_CODES.indexOf('initial');
+const MERGED = RELATION_CODES.indexOf('merged');
 
 /**
  * Aligns the tokens of a query with those of a list name one to one, in any order: every possible pair (same
  * key, typo, sound-alike, initial, merged pairs written together) is ranked by similarity and weight, and the
- * best pairs are taken greedily so that no token is used twice.
+ * best pairs are taken greedily so that no token is used twice. One aligner is reused for every candidate of
+ * every query: its scratch arrays grow to the longest names seen and are never reallocated per candidate.
  */
-export function alignTokens(query: QueryName, name: IndexedName, isPerson: boolean): Alignment {
-  const qt = query.tokens;
-  const ct = name.tokens;
-  const candidates: TokenPair[] = [];
-  for (let i = 0; i < qt.length; i++) {
-    const q = qt[i]!;
-    for (let j = 0; j < ct.length; j++) {
-      const c = ct[j]!;
-      let match = q.matches.get(c.id);
-      if (!match && isPerson && c.role === 'name' && q.role === 'name') {
-        // An initial stands for a given name: "D. UTKIN" ≈ "DMITRIY UTKIN".
-        if ((q.text.length === 1 && c.text.startsWith(q.text)) || (c.text.length === 1 && q.text.startsWith(c.text))) {
-          match = { similarity: INITIAL_SIMILARITY, relation: 'initial' };
-        }
-      }
-      if (q.patronymic && c.patronymic && patronymicStem(q.key) === patronymicStem(c.key)) {
-        // One father's name in two languages or spellings (VASYLOVYCH / VASILIEVICH) is more than a typo.
-        if (!match || match.similarity < PATRONYMIC_SIMILARITY)
-          match = { similarity: PATRONYMIC_SIMILARITY, relation: 'spelling' };
-      }
-      if (!match) continue;
-      const sameKey = match.relation === 'spelling' || match.relation === 'exact';
-      const relation = relationOf(query, name, sameKey, match.relation, q.text === c.text);
-      // Another spelling of the same word is near-certain, not certain: where a list carries both spellings,
-      // the one the query wrote is the name it matched.
-      const similarity =
-        sameKey && q.text !== c.text ? Math.min(match.similarity, SPELLING_SIMILARITY) : match.similarity;
-      candidates.push({ q: i, c: j, similarity, relation, rank: similarity * (q.weight + 1) });
-    }
-    for (const m of name.merged) {
-      const match = q.matches.get(m.id);
-      // Only the same word written together counts: a typo of a joined pair is too loose a fit.
-      if (!match || match.similarity < SPELLING_SIMILARITY) continue;
-      const rank = match.similarity * (q.weight + 2);
-      candidates.push({ q: i, c: m.first, c2: m.second, similarity: match.similarity, relation: 'merged', rank });
-    }
-  }
-  for (const m of query.merged) {
-    for (let j = 0; j < ct.length; j++) {
-      if (ct[j]!.id === m.id)
-        candidates.push({ q: m.first, q2: m.second, c: j, similarity: 1, relation: 'merged', rank: 3 });
-    }
-  }
-  candidates.sort((a, b) => b.rank - a.rank);
-  const qUsed = new Float32Array(qt.length);
-  const cUsed = new Float32Array(ct.length);
-  const pairs: TokenPair[] = [];
-  for (const p of candidates) {
-    if (qUsed[p.q]! > 0 || cUsed[p.c]! > 0) continue;
-    if (p.c2 !== undefined && cUsed[p.c2]! > 0) continue;
-    if (p.q2 !== undefined && qUsed[p.q2]! > 0) continue;
-    qUsed[p.q] = p.similarity;
-    cUsed[p.c] = p.similarity;
-    if (p.c2 !== undefined) cUsed[p.c2] = p.similarity;
-    if (p.q2 !== undefined) qUsed[p.q2] = p.similarity;
-    pairs.push(p);
-  }
-  if (isPerson) pairPatronymics(query, name, { pairs, qUsed, cUsed });
-  return { pairs, qUsed, cUsed };
-}
+export class Aligner {
+  /** Similarity each query token was met with in the last alignment (0 when unmatched). */
+  qUsed = new Float32Array(16);
+  /** Similarity each list-name token was met with in the last alignment (0 when unmatched). */
+  cUsed = new Float32Array(16);
+  private pq = new Int32Array(64);
+  private pc = new Int32Array(64);
+  private pq2 = new Int32Array(64);
+  private pc2 = new Int32Array(64);
+  private similarity = new Float64Array(64);
+  private rank = new Float64Array(64);
+  private relation = new Uint8Array(64);
+  private order = new Int32Array(64);
+  private count = 0;
+  /** For each (query token, list token), the match-table entry that pairs them, −1 for none. */
+  private entries = new Int32Array(64);
+  /** The accepted pairs of the last alignment, as indexes into the pair arrays, in the order accepted. */
+  private accepted = new Int32Array(64);
+  /** How many pairs the last alignment accepted. */
+  acceptedCount = 0;
 
-/**
- * Pairs a query patronymic left over with a list patronymic made from the same father's name in another
- * language (VOLODYMYROVYCH ≈ VLADIMIROVICH), which the word keys alone do not see.
- */
-function pairPatronymics(query: QueryName, name: IndexedName, alignment: Alignment): void {
-  const i = query.tokens.findIndex((q, k) => q.patronymic && alignment.qUsed[k] === 0);
-  const j = name.tokens.findIndex((c, k) => c.patronymic && alignment.cUsed[k] === 0);
-  if (i < 0 || j < 0) return;
-  if (patronymicStem(query.tokens[i]!.key) !== patronymicStem(name.tokens[j]!.key)) return;
-  alignment.qUsed[i] = PATRONYMIC_SIMILARITY;
-  alignment.cUsed[j] = PATRONYMIC_SIMILARITY;
-  const relation = query.script !== name.script ? 'transliteration' : 'spelling';
-  alignment.pairs.push({ q: i, c: j, similarity: PATRONYMIC_SIMILARITY, relation, rank: 0 });
+  private push(q: number, c: number, q2: number, c2: number, similarity: number, relation: number, rank: number) {
+    if (this.count === this.pq.length) this.grow();
+    const p = this.count++;
+    this.pq[p] = q;
+    this.pc[p] = c;
+    this.pq2[p] = q2;
+    this.pc2[p] = c2;
+    this.similarity[p] = similarity;
+    this.relation[p] = relation;
+    this.rank[p] = rank;
+    // Insertion into the ranked order; equal ranks keep the order the pairs were found in.
+    let k = p;
+    while (k > 0 && this.rank[this.order[k - 1]!]! < rank) {
+      this.order[k] = this.order[k - 1]!;
+      k--;
+    }
+    this.order[k] = p;
+  }
+
+  private grow(): void {
+    const size = this.pq.length * 2;
+    const widen = <T extends Int32Array | Float64Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+      const b = make(size);
+      b.set(a);
+      return b;
+    };
+    this.pq = widen(this.pq, (n) => new Int32Array(n));
+    this.pc = widen(this.pc, (n) => new Int32Array(n));
+    this.pq2 = widen(this.pq2, (n) => new Int32Array(n));
+    this.pc2 = widen(this.pc2, (n) => new Int32Array(n));
+    this.similarity = widen(this.similarity, (n) => new Float64Array(n));
+    this.rank = widen(this.rank, (n) => new Float64Array(n));
+    this.relation = widen(this.relation, (n) => new Uint8Array(n));
+    this.order = widen(this.order, (n) => new Int32Array(n));
+    this.accepted = widen(this.accepted, (n) => new Int32Array(n));
+  }
+
+  /** Aligns `query` with list name `n`; the result is in {@link qUsed}, {@link cUsed} and the accepted pairs. */
+  align(index: NameIndex, query: QueryName, n: number, isPerson: boolean): void {
+    const qt = query.tokens;
+    const { names } = index;
+    const o = index.nameOffset[n]!;
+    const t0 = o + NAME_HEADER;
+    const ct = names[o + NAME_COUNTS]! & 0xffff;
+    const m0 = t0 + ct * TOKEN_FIELDS;
+    const m1 = m0 + (names[o + NAME_COUNTS]! >>> 16) * MERGED_FIELDS;
+    if (qt.length > this.qUsed.length) this.qUsed = new Float32Array(qt.length * 2);
+    if (ct > this.cUsed.length) this.cUsed = new Float32Array(ct * 2);
+    if (qt.length * ct > this.entries.length) this.entries = new Int32Array(qt.length * ct * 2);
+    this.count = 0;
+    const { table, textIds, stemIds } = query;
+    const { entries } = this;
+    // Which query token may stand for which list token: one table look-up per list token.
+    for (let k = qt.length * ct - 1; k >= 0; k--) entries[k] = NONE;
+    for (let j = 0, t = t0; j < ct; j++, t += TOKEN_FIELDS) {
+      for (let e = table.first(names[t + TOKEN_KEY]!); e !== NONE; e = table.entryNext[e]!) {
+        entries[table.entryToken[e]! * ct + j] = e;
+      }
+    }
+    const sameScript = query.scriptId === names[o + NAME_META]! >>> 8;
+    for (let i = 0; i < qt.length; i++) {
+      const q = qt[i]!;
+      const qName = q.role === 'name';
+      const qSingle = q.text.length === 1;
+      const qFirst = q.text.charCodeAt(0);
+      const qText = textIds[i]!;
+      const qStem = stemIds[i]!;
+      for (let j = 0, t = t0; j < ct; j++, t += TOKEN_FIELDS) {
+        const entry = entries[i * ct + j]!;
+        let similarity = entry === NONE ? 0 : table.similarity[entry]!;
+        let relation = entry === NONE ? NONE : table.relation[entry]!;
+        const meta = names[t + TOKEN_META]!;
+        if (relation === NONE && isPerson && qName && (meta & 0xff) === NAME_ROLE) {
+          // An initial stands for a given name: "D. UTKIN" ≈ "DMITRIY UTKIN".
+          if ((qSingle || (meta >>> 8) & SINGLE_LETTER) && qFirst === meta >>> 16) {
+            similarity = INITIAL_SIMILARITY;
+            relation = INITIAL;
+          }
+        }
+        if (qStem !== NONE && (meta >>> 8) & PATRONYMIC && qStem === names[t + TOKEN_STEM]) {
+          // One father's name in two languages or spellings (VASYLOVYCH / VASILIEVICH) is more than a typo.
+          if (relation === NONE || similarity < PATRONYMIC_SIMILARITY) {
+            similarity = PATRONYMIC_SIMILARITY;
+            relation = SPELLING;
+          }
+        }
+        if (relation === NONE) continue;
+        if (relation === SPELLING || relation === EXACT) {
+          const sameText = qText === names[t + TOKEN_TEXT];
+          relation = !sameScript ? TRANSLITERATION : sameText ? EXACT : SPELLING;
+          // Another spelling of the same word is near-certain, not certain: where a list carries both
+          // spellings, the one the query wrote is the name it matched.
+          if (!sameText) similarity = Math.min(similarity, SPELLING_SIMILARITY);
+        }
+        this.push(i, j, NONE, NONE, similarity, relation, similarity * (q.weight + 1));
+      }
+      for (let m = m0; m < m1; m += MERGED_FIELDS) {
+        const entry = table.find(i, names[m + MERGED_KEY]!);
+        // Only the same word written together counts: a typo of a joined pair is too loose a fit.
+        if (entry === NONE || table.similarity[entry]! < SPELLING_SIMILARITY) continue;
+        const similarity = table.similarity[entry]!;
+        const j = names[m + MERGED_FIRST]!;
+        this.push(i, j, NONE, j + 1, similarity, MERGED, similarity * (q.weight + 2));
+      }
+    }
+    for (const m of query.merged) {
+      for (let j = 0, t = t0; j < ct; j++, t += TOKEN_FIELDS) {
+        if (names[t + TOKEN_KEY] === m.id) this.push(m.first, j, m.second, NONE, 1, MERGED, 3);
+      }
+    }
+    this.accept(qt.length, ct);
+    if (isPerson) this.pairPatronymics(index, query, n, sameScript);
+  }
+
+  /** Takes the ranked pairs greedily, each token at most once. */
+  private accept(queryTokens: number, listTokens: number): void {
+    const { qUsed, cUsed, pq, pc, pq2, pc2, order } = this;
+    for (let i = 0; i < queryTokens; i++) qUsed[i] = 0;
+    for (let j = 0; j < listTokens; j++) cUsed[j] = 0;
+    let accepted = 0;
+    for (let o = 0; o < this.count; o++) {
+      const p = order[o]!;
+      const q = pq[p]!;
+      const c = pc[p]!;
+      if (qUsed[q]! > 0 || cUsed[c]! > 0) continue;
+      if (pc2[p] !== NONE && cUsed[pc2[p]!]! > 0) continue;
+      if (pq2[p] !== NONE && qUsed[pq2[p]!]! > 0) continue;
+      const similarity = this.similarity[p]!;
+      qUsed[q] = similarity;
+      cUsed[c] = similarity;
+      if (pc2[p] !== NONE) cUsed[pc2[p]!] = similarity;
+      if (pq2[p] !== NONE) qUsed[pq2[p]!] = similarity;
+      this.accepted[accepted++] = p;
+    }
+    this.acceptedCount = accepted;
+  }
+
+  /**
+   * Pairs a query patronymic left over with a list patronymic made from the same father's name in another
+   * language (VOLODYMYROVYCH ≈ VLADIMIROVICH), which the word keys alone do not see.
+   */
+  private pairPatronymics(index: NameIndex, query: QueryName, n: number, sameScript: boolean): void {
+    const i = query.tokens.findIndex((q, k) => q.patronymic && this.qUsed[k] === 0);
+    if (i < 0) return;
+    const { names } = index;
+    const o = index.nameOffset[n]!;
+    const ct = names[o + NAME_COUNTS]! & 0xffff;
+    let j = -1;
+    for (let k = 0, t = o + NAME_HEADER; k < ct; k++, t += TOKEN_FIELDS) {
+      if ((names[t + TOKEN_META]! >>> 8) & PATRONYMIC && this.cUsed[k] === 0) {
+        j = k;
+        break;
+      }
+    }
+    if (j < 0 || query.stemIds[i] !== names[o + NAME_HEADER + j * TOKEN_FIELDS + TOKEN_STEM]) return;
+    this.qUsed[i] = PATRONYMIC_SIMILARITY;
+    this.cUsed[j] = PATRONYMIC_SIMILARITY;
+    this.push(i, j, NONE, NONE, PATRONYMIC_SIMILARITY, sameScript ? SPELLING : TRANSLITERATION, 0);
+    if (this.acceptedCount === this.accepted.length) this.grow();
+    this.accepted[this.acceptedCount++] = this.count - 1;
+  }
+
+  /** Whether the last alignment accepted at least one pair and every accepted pair is letter for letter. */
+  allExact(): boolean {
+    if (this.acceptedCount === 0) return false;
+    for (let a = 0; a < this.acceptedCount; a++) if (this.relation[this.accepted[a]!] !== EXACT) return false;
+    return true;
+  }
+
+  /** The last alignment as objects, for its explanation. */
+  alignment(queryTokens: number, listTokens: number): Alignment {
+    const pairs: TokenPair[] = [];
+    for (let a = 0; a < this.acceptedCount; a++) {
+      const p = this.accepted[a]!;
+      pairs.push({
+        q: this.pq[p]!,
+        c: this.pc[p]!,
+        ...(this.pc2[p] !== NONE ? { c2: this.pc2[p]! } : {}),
+        ...(this.pq2[p] !== NONE ? { q2: this.pq2[p]! } : {}),
+        similarity: this.similarity[p]!,
+        relation: RELATION_CODES[this.relation[p]!]!,
+        rank: this.rank[p]!,
+      });
+    }
+    return { pairs, qUsed: this.qUsed.slice(0, queryTokens), cUsed: this.cUsed.slice(0, listTokens) };
+  }
 }

@@ -1,4 +1,5 @@
 import type { NameIndex, SchemaFamily } from './nameIndex.js';
+import { keySignature, NAME_COUNTS, NAME_HEADER, TOKEN_FIELDS, TOKEN_KEY } from './packedNames.js';
 import type { QueryAnalyses } from './queryAnalyses.js';
 import type { QueryName } from './queryName.js';
 
@@ -41,8 +42,9 @@ export class CandidateFinder {
     families: readonly SchemaFamily[],
     private readonly limit: number,
   ) {
-    this.gains = new Float32Array(index.names.length);
-    this.nameFamilies = Uint8Array.from(index.names, (n) => FAMILY_CODES.indexOf(families[n.entityIndex]!));
+    this.gains = new Float32Array(index.nameCount);
+    this.nameFamilies = new Uint8Array(index.nameCount);
+    for (let n = 0; n < index.nameCount; n++) this.nameFamilies[n] = FAMILY_CODES.indexOf(families[index.entityOf(n)]!);
   }
 
   /** Adds the query's weight to every name sharing its keys; returns the names that can reach the floor. */
@@ -75,10 +77,12 @@ export class CandidateFinder {
       // Legal forms weigh nothing: LLC alone is carried by thousands of names and finds none of them.
       if (t.weight === 0) continue;
       let tokenIsCommon = false;
-      for (const [id, m] of t.matches) {
+      const { matchIds, matchSimilarities } = t;
+      for (let k = 0; k < matchIds.length; k++) {
+        const id = matchIds[k]!;
         const count = index.postingCount(id);
         if (count > COMMON_KEY_POSTINGS) continue;
-        const gain = t.weight * m.similarity + 1e-6;
+        const gain = t.weight * matchSimilarities[k]! + 1e-6;
         if (count > LARGE_POSTINGS || t.role === 'generic') {
           common.push({ id, gain });
           tokenIsCommon = true;
@@ -93,10 +97,20 @@ export class CandidateFinder {
       if (touched.length === start || commonWeight >= total * COMMON_SHARE) {
         for (const c of common) add(c.id, c.gain);
       } else {
+        const { names, nameOffset, nameSignature } = index;
+        let signature = 0;
+        for (const c of common) signature |= keySignature(c.id);
         for (let k = start; k < touched.length; k++) {
           const n = touched[k]!;
-          for (const token of index.names[n]!.tokens)
-            for (const c of common) if (token.id === c.id) gains[n]! += c.gain;
+          // Most names found through the rare words carry none of the common ones: a bit per key says so
+          // without reading the name's record.
+          if ((nameSignature[n]! & signature) === 0) continue;
+          const t0 = nameOffset[n]! + NAME_HEADER;
+          const t1 = t0 + (names[t0 - NAME_HEADER + NAME_COUNTS]! & 0xffff) * TOKEN_FIELDS;
+          for (let t = t0; t < t1; t += TOKEN_FIELDS) {
+            const id = names[t + TOKEN_KEY]!;
+            for (const c of common) if (id === c.id) gains[n]! += c.gain;
+          }
         }
       }
     }
@@ -115,8 +129,25 @@ export class CandidateFinder {
       if (person) this.accumulate(person, (f) => f === 'Person' && screens(f), found);
       if (other) this.accumulate(other, (f) => f !== 'Person' && screens(f), found);
     }
-    if (found.length > this.limit) found = found.sort((a, b) => gains[b]! - gains[a]! || a - b).slice(0, this.limit);
+    if (found.length > this.limit) found = this.best(found);
     for (const n of touched) gains[n] = 0;
     return found;
+  }
+
+  /** The `limit` names with the highest gains (ties: the lower index first), best first. */
+  private best(found: readonly number[]): number[] {
+    const { gains, limit } = this;
+    const top: number[] = [];
+    const before = (a: number, b: number) => gains[a]! > gains[b]! || (gains[a] === gains[b] && a < b);
+    for (const n of found) {
+      if (top.length === limit && !before(n, top[limit - 1]!)) continue;
+      let k = top.length === limit ? limit - 1 : top.length;
+      while (k > 0 && before(n, top[k - 1]!)) {
+        top[k] = top[k - 1]!;
+        k--;
+      }
+      top[k] = n;
+    }
+    return top;
   }
 }

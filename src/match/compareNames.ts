@@ -35,7 +35,7 @@ function compareAs(a: string, b: string, schema: EntitySchemaName): { score: num
   const index = new NameIndex([entity], true);
   const isPerson = schema === 'Person';
   const query = analyseQuery(index, a, isPerson ? 'person' : 'organization');
-  const result = scoreName(index, query, index.names[0]!, isPerson);
+  const result = scoreName(index, query, 0, isPerson);
   const explanation = [...result.steps];
   const score = applyEvidenceRule(result, result.score, false, index.minEvidence, explanation);
   return { score, explanation };

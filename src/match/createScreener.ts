@@ -122,9 +122,17 @@ export function createScreener(
       const entityFamily = families[entityIndex]!;
       if (!analyses.screens(entityFamily)) return;
       const entity = entities[entityIndex]!;
-      const indexed = nameIndex === undefined ? undefined : index.names[nameIndex];
       const reading = analysisFor(analyses, entityFamily);
-      const scored = scoreCandidate(index, reading, facts, entity, indexed, nameGiven, false);
+      const scored = scoreCandidate(
+        index,
+        reading,
+        facts,
+        entity,
+        entityFamily === 'Person',
+        nameIndex,
+        nameGiven,
+        false,
+      );
       const previous = best.get(entityIndex)?.scored;
       // Scores are capped at 1, so a tie is broken by the name alone, then by exactness: the alias the query
       // actually wrote, in the script it wrote it, is the one reported.
@@ -136,7 +144,7 @@ export function createScreener(
             (scored.nameScore === previous.nameScore && scored.exact && !previous.exact)));
       if (better) best.set(entityIndex, { nameIndex, scored });
     };
-    for (const n of finder.find(analyses)) consider(index.names[n]!.entityIndex, n);
+    for (const n of finder.find(analyses)) consider(index.entityOf(n), n);
     for (const id of facts.identifiers) {
       for (const e of byIdentifier.get(id.key) ?? []) if (!best.has(e)) consider(e, undefined);
     }
@@ -154,14 +162,14 @@ export function createScreener(
     // Second pass: the matches returned are scored again with their explanations (same scores).
     const matches = ranked.map(([entityIndex, { nameIndex }]): ScreeningMatch => {
       const entity = entities[entityIndex]!;
-      const indexed = nameIndex === undefined ? undefined : index.names[nameIndex];
-      const reading = analysisFor(analyses, families[entityIndex]!);
-      const scored = scoreCandidate(index, reading, facts, entity, indexed, nameGiven, true);
+      const family = families[entityIndex]!;
+      const reading = analysisFor(analyses, family);
+      const scored = scoreCandidate(index, reading, facts, entity, family === 'Person', nameIndex, nameGiven, true);
       return {
         entity,
         score: scored.score,
         match: isAlert(entityIndex, scored),
-        matchedName: indexed?.name ?? entity.names[0]!,
+        matchedName: nameIndex === undefined ? entity.names[0]! : index.nameOf(nameIndex),
         nameScore: scored.nameScore,
         explanation: scored.explanation,
       };

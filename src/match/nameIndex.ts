@@ -1,10 +1,29 @@
 import type { Entity, EntitySchemaName } from '../model/entity.js';
 import type { Name, NameKind } from '../model/name.js';
-import { patronymicPositions } from '../normalize/isPatronymic.js';
+import { patronymicPositions, patronymicStem } from '../normalize/isPatronymic.js';
 import { type NameToken, type NormalizedName, normalizeName, phoneticKey } from '../normalize/normalizeName.js';
 import { minimumEvidence } from './evidence.js';
+import {
+  Int32Column,
+  keySignature,
+  MERGED_FIELDS,
+  MERGED_KEY,
+  MIDDLE,
+  NAME_COUNTS,
+  NAME_ENTITY,
+  NAME_HEADER,
+  NAME_META,
+  NAME_ORDINAL,
+  PATRONYMIC,
+  SINGLE_LETTER,
+  TOKEN_FIELDS,
+  TOKEN_KEY,
+  TOKEN_META,
+  TOKEN_TEXT,
+  TOKEN_WEIGHT,
+} from './packedNames.js';
 import { SpellingForms } from './spellingForms.js';
-import { isFuzzyKey, type TokenMatch } from './tokenMatch.js';
+import { isFuzzyKey, type TokenFacts } from './tokenMatch.js';
 
 /**
  * Whether two adjacent words may also be read written together (ABDUL RAHMAN = ABDULRAHMAN, SIEMENS AG =
@@ -14,34 +33,50 @@ export function joinable(a: { role: string; text: string }, b: { role: string; t
   return a.role === 'name' && b.role !== 'stopWord' && a.text.length > 1 && b.text.length > 1;
 }
 
+// Bits of the key filter (see NameIndex.mayHaveJoinedKey): 2^20 bits, 128 KB, one in ten misses let through at
+// 100,000 keys.
+const KEY_FILTER_BITS = 20;
+
+/** FNV-1a hash of `a` followed by `b`, without building the joined string. */
+function joinedHash(a: string, b: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < a.length; i++) h = Math.imul(h ^ a.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < b.length; i++) h = Math.imul(h ^ b.charCodeAt(i), 0x01000193);
+  return h >>> (32 - KEY_FILTER_BITS);
+}
+
 /** Where a token stands in a person's name: middle names weigh less when missing. */
 export type TokenPosition = 'edge' | 'middle';
 
-/** A token of an indexed list name. `id` is the interned key; `parts` is set on a merged pair token. */
+/** Token roles by code, as the index stores them. */
+export const ROLE_CODES: readonly NameToken['role'][] = ['name', 'generic', 'legalForm', 'stopWord', 'honorific'];
+/** The code of role `name` in {@link ROLE_CODES}. */
+export const NAME_ROLE = 0;
+/** The code of role `generic` in {@link ROLE_CODES}. */
+export const GENERIC_ROLE = 1;
+
+const NAME_KINDS: readonly NameKind[] = ['primary', 'alias', 'weakAlias', 'formerName'];
+/** The code of kind `weakAlias` in the index's name kinds. */
+export const WEAK_ALIAS_KIND = 2;
+
+/** One token of a list name, read back from the index (for explanations). */
 export interface IndexedToken {
   id: number;
   text: string;
   key: string;
   role: NameToken['role'];
   position: TokenPosition;
-  /** A person's patronymic (VALERYEVICH): two different ones mean two different people. */
   patronymic: boolean;
 }
 
-/** One list name, normalized once when the screener is built. */
+/** One list name read back from the index as an object (for explanations; scoring reads the flat arrays). */
 export interface IndexedName {
   entityIndex: number;
   kind: NameKind;
   name: Name;
-  /** ISO 15924 script of the name as listed. */
   script: string;
-  /** Tokens that carry the name (role `name`), then generic words and legal forms. */
   tokens: IndexedToken[];
-  /** Adjacent name-token pairs written together ("abdul rahman" → "abdulrahman"): interned id → [i, i+1]. */
-  merged: Array<{ id: number; first: number; second: number }>;
 }
-
-const PERSON_LIKE: ReadonlySet<EntitySchemaName> = new Set(['Person']);
 
 /** The kinds of party that can match each other: a person never matches a vessel, an organisation never a person. */
 export type SchemaFamily = 'Person' | 'Organization' | 'Vessel' | 'Airplane';
@@ -53,29 +88,48 @@ export function schemaFamily(schema: EntitySchemaName): SchemaFamily {
 }
 
 /**
- * The precomputed screening index: every list name normalized and tokenized, token keys interned, token
- * rarity (how many entities carry each key), posting lists from key to names, and neighbour maps for
- * typos (one-deletion variants) and sound-alikes (phonetic keys). Built once per screener; `screen()` only
- * reads it.
+ * The precomputed screening index: every list name normalized and tokenized once, its tokens stored in flat
+ * typed arrays (a name's tokens side by side in memory, no object per token), token keys interned, token rarity
+ * (how many entities carry each key), posting lists from key to names, and neighbour tables for typos
+ * (one-deletion variants) and sound-alikes (phonetic keys). Built once per screener; `screen()` only reads it.
  */
 export class NameIndex {
-  readonly names: IndexedName[] = [];
   readonly keyIds = new Map<string, number>();
   readonly keys: string[] = [];
+  /** Words as written in list names (and phrases such as "limited sirketi"), interned for comparison by id. */
+  readonly textIds = new Map<string, number>();
+  readonly texts: string[] = [];
+  /** ISO 15924 scripts of the list names, by code. */
+  readonly scripts: string[] = [];
+  private readonly scriptIds = new Map<string, number>();
+  /** Patronymic stems (see patronymicStem), interned. */
+  readonly stemIds = new Map<string, number>();
+  private readonly stems: string[] = [];
+  readonly nameCount: number;
+  /** Every list name as one record (see packedNames.ts): name `n` starts at `nameOffset[n]`. */
+  readonly names: Int32Array;
+  /** The same memory as {@link names}, read as float32 (the token weights). */
+  readonly nameFloats: Float32Array;
+  /** Where each name's record starts in {@link names}. */
+  readonly nameOffset: Int32Array;
+  /** One bit per token key of each name (see keySignature): which keys a name may carry, without reading it. */
+  readonly nameSignature: Uint32Array;
   /** Entities carrying each key (document frequency at entity level). */
-  entityFrequency: Int32Array = new Int32Array(0);
+  readonly entityFrequency: Int32Array;
   /** Names carrying each key (pair tokens included), as one array: key `id` owns `[offsets[id], offsets[id+1])`. */
-  postingData: Int32Array = new Int32Array(0);
+  readonly postingData: Int32Array;
   /** Where each key's names start in {@link postingData}; key `id` ends where `id + 1` starts. */
-  postingOffsets: Int32Array = new Int32Array(1);
+  readonly postingOffsets: Int32Array;
   /** Keys and written words with their typo neighbourhoods (see {@link SpellingForms}). */
   readonly forms = new SpellingForms();
-  /** Remembered word look-ups (see lookupKey); a cache, cleared when full, never state that changes results. */
-  readonly lookups = new Map<string, ReadonlyMap<number, TokenMatch>>();
+  /** Remembered word look-ups (see tokenFacts); a cache, cleared when full, never state that changes results. */
+  readonly lookups = new Map<string, TokenFacts>();
+  /** One bit per hash of every key: a joined pair of query words whose bit is clear is no list key. */
+  private readonly keyFilter = new Uint32Array(2 ** (KEY_FILTER_BITS - 5));
   /** Phonetic key → key ids. */
   readonly phonetic = new Map<string, number[]>();
   /** Normalized weight (0–1] of each key: rare keys weigh most. */
-  weights: Float32Array = new Float32Array(0);
+  readonly weights: Float32Array;
   readonly entityCount: number;
   /** The matched distinctive weight a name needs to alert on its own in lists of this size (see evidence.ts). */
   readonly minEvidence: number;
@@ -90,13 +144,13 @@ export class NameIndex {
   ) {
     this.entityCount = entities.length;
     this.minEvidence = uniformWeights ? 0 : minimumEvidence(entities.length);
-    // Built as flat (key, name) pairs, then counted into one posting array: tens of thousands of small
-    // arrays would cost more memory than the postings themselves.
-    const pairKeys: number[] = [];
-    const pairNames: number[] = [];
     const lastName: number[] = [];
     const lastEntity: number[] = [];
     const entityFreq: number[] = [];
+    // Flat (key, name) pairs, counted into one posting array at the end: tens of thousands of small arrays
+    // would cost more memory than the postings themselves.
+    const pairKeys = new Int32Column();
+    const pairNames = new Int32Column();
     const intern = (key: string): number => {
       let id = this.keyIds.get(key);
       if (id === undefined) {
@@ -106,6 +160,15 @@ export class NameIndex {
         lastName.push(-1);
         lastEntity.push(-1);
         entityFreq.push(0);
+      }
+      return id;
+    };
+    const internIn = (ids: Map<string, number>, values: string[], value: string): number => {
+      let id = ids.get(value);
+      if (id === undefined) {
+        id = values.length;
+        ids.set(value, id);
+        values.push(value);
       }
       return id;
     };
@@ -119,75 +182,105 @@ export class NameIndex {
         entityFreq[id]!++;
       }
     };
+    const records = new Int32Column();
+    const offsets = new Int32Column();
     // Lists repeat names (the same party on several lists, an alias equal to another entity's name).
     const normalizedNames = new Map<string, NormalizedName>();
     entities.forEach((entity, entityIndex) => {
-      const isPerson = PERSON_LIKE.has(entity.schema);
+      const isPerson = entity.schema === 'Person';
       const kind = isPerson ? 'person' : 'organization';
-      for (const name of entity.names) {
+      entity.names.forEach((name, ordinal) => {
         const cacheKey = `${kind}\u0000${name.full}`;
         let normalized = normalizedNames.get(cacheKey);
         if (!normalized) {
           normalized = normalizeName(name.full, { kind });
           normalizedNames.set(cacheKey, normalized);
         }
+        const nameId = offsets.length;
+        const o = records.length;
+        offsets.push(o);
+        records.push(entityIndex);
+        records.push(ordinal);
+        records.push(NAME_KINDS.indexOf(name.kind) | (internIn(this.scriptIds, this.scripts, normalized.script) << 8));
+        records.push(0);
         const nameTokens = normalized.tokens.filter((t) => t.role === 'name');
         const patronymics = isPerson ? patronymicPositions(nameTokens.map((t) => t.key)) : new Set<number>();
-        const tokens: IndexedToken[] = [];
+        const tokens: Array<{ key: number; role: string; text: string }> = [];
         let nameOrdinal = 0;
         for (const token of normalized.tokens) {
           if (token.role === 'stopWord' || token.role === 'honorific') continue;
-          let position: TokenPosition = 'edge';
-          let patronymic = false;
+          let flags = 0;
           if (token.role === 'name') {
             const inside = nameTokens.length >= 3 && nameOrdinal > 0 && nameOrdinal < nameTokens.length - 1;
-            patronymic = patronymics.has(nameOrdinal);
-            if (isPerson && (inside || patronymic)) position = 'middle';
+            if (patronymics.has(nameOrdinal)) flags |= PATRONYMIC;
+            if (isPerson && (inside || flags & PATRONYMIC)) flags |= MIDDLE;
             nameOrdinal++;
           }
           const id = intern(token.key);
           this.forms.add(token.key, id);
           if (token.text !== token.key && !token.text.includes(' ')) this.forms.add(token.text, id);
-          tokens.push({ id, text: token.text, key: token.key, role: token.role, position, patronymic });
+          records.push(id);
+          records.push(internIn(this.textIds, this.texts, token.text));
+          if (token.text.length === 1) flags |= SINGLE_LETTER;
+          records.push(ROLE_CODES.indexOf(token.role) | (flags << 8) | (token.text.charCodeAt(0) << 16));
+          records.push(flags & PATRONYMIC ? internIn(this.stemIds, this.stems, patronymicStem(token.key)) : -1);
+          records.push(0); // the weight, once every key's rarity is known
+          tokens.push({ key: id, role: token.role, text: token.text });
         }
-        const merged: IndexedName['merged'] = [];
+        let merged = 0;
         for (let i = 0; i + 1 < tokens.length; i++) {
-          const a = tokens[i]!;
-          const b = tokens[i + 1]!;
-          if (joinable(a, b)) merged.push({ id: intern(a.key + b.key), first: i, second: i + 1 });
+          if (!joinable(tokens[i]!, tokens[i + 1]!)) continue;
+          records.push(intern(this.keys[tokens[i]!.key]! + this.keys[tokens[i + 1]!.key]!));
+          records.push(i);
+          merged++;
         }
-        const nameId = this.names.length;
-        this.names.push({ entityIndex, kind: name.kind, name, script: normalized.script, tokens, merged });
-        for (const t of tokens) post(t.id, nameId, entityIndex);
-        for (const m of merged) post(m.id, nameId, entityIndex);
-      }
+        records.set(o + NAME_COUNTS, tokens.length | (merged << 16));
+        for (const t of tokens) post(t.key, nameId, entityIndex);
+        const m0 = o + NAME_HEADER + tokens.length * TOKEN_FIELDS;
+        for (let m = 0; m < merged; m++) post(records.get(m0 + m * MERGED_FIELDS + MERGED_KEY), nameId, entityIndex);
+      });
     });
-    const offsets = new Int32Array(this.keys.length + 1);
-    for (const id of pairKeys) offsets[id + 1]!++;
-    for (let id = 0; id < this.keys.length; id++) offsets[id + 1]! += offsets[id]!;
-    const fill = offsets.slice(0, this.keys.length);
+    this.nameCount = offsets.length;
+    this.nameSignature = new Uint32Array(this.nameCount);
+    offsets.push(records.length);
+    this.nameOffset = offsets.toArray();
+    this.names = records.toArray();
+    this.nameFloats = new Float32Array(this.names.buffer, this.names.byteOffset, this.names.length);
+
+    const keyCount = this.keys.length;
+    const postingOffsets = new Int32Array(keyCount + 1);
+    for (let k = 0; k < pairKeys.length; k++) postingOffsets[pairKeys.get(k) + 1]!++;
+    for (let id = 0; id < keyCount; id++) postingOffsets[id + 1]! += postingOffsets[id]!;
+    const fill = postingOffsets.slice(0, keyCount);
     const data = new Int32Array(pairKeys.length);
     // Pairs arrive in name order, so each key's names stay sorted.
-    for (let k = 0; k < pairKeys.length; k++) data[fill[pairKeys[k]!]!++] = pairNames[k]!;
+    for (let k = 0; k < pairKeys.length; k++) data[fill[pairKeys.get(k)]!++] = pairNames.get(k);
     this.postingData = data;
-    this.postingOffsets = offsets;
+    this.postingOffsets = postingOffsets;
     this.entityFrequency = Int32Array.from(entityFreq);
     const logN = Math.log(Math.max(2, this.entityCount) + 1);
     this.weights = Float32Array.from(entityFreq, (df) =>
       uniformWeights ? 1 : Math.max(0.05, Math.log((this.entityCount + 1) / Math.max(1, df)) / logN),
     );
-    this.forms.index(isFuzzyKey);
-    for (let id = 0; id < this.keys.length; id++) {
-      const key = this.keys[id]!;
-      if (!isFuzzyKey(key)) continue;
-      if (key.length >= 3) {
-        const sound = phoneticKey(key);
-        if (sound.length >= 2) {
-          const list = this.phonetic.get(sound);
-          if (list) list.push(id);
-          else this.phonetic.set(sound, [id]);
-        }
+    for (let n = 0; n < this.nameCount; n++) {
+      const t0 = this.nameOffset[n]! + NAME_HEADER;
+      const count = this.names[this.nameOffset[n]! + NAME_COUNTS]! & 0xffff;
+      for (let t = t0; t < t0 + count * TOKEN_FIELDS; t += TOKEN_FIELDS) {
+        this.nameFloats[t + TOKEN_WEIGHT] = this.weights[this.names[t + TOKEN_KEY]!]!;
+        this.nameSignature[n]! |= keySignature(this.names[t + TOKEN_KEY]!);
       }
+    }
+    this.forms.index(isFuzzyKey);
+    for (let id = 0; id < keyCount; id++) {
+      const key = this.keys[id]!;
+      const bit = joinedHash(key, '');
+      this.keyFilter[bit >>> 5]! |= 1 << (bit & 31);
+      if (!isFuzzyKey(key) || key.length < 3) continue;
+      const sound = phoneticKey(key);
+      if (sound.length < 2) continue;
+      const list = this.phonetic.get(sound);
+      if (list) list.push(id);
+      else this.phonetic.set(sound, [id]);
     }
   }
 
@@ -204,5 +297,58 @@ export class NameIndex {
   /** Weight of a key id, by rarity in the loaded lists. */
   weightOf(id: number | undefined): number {
     return id === undefined ? this.unknownWeight : (this.weights[id] ?? this.unknownWeight);
+  }
+
+  /**
+   * The id of the key that two words written together make (SIEMENS AG → "siemensag"), if a list carries it.
+   * Most adjacent query words make no list key; a bit filter answers those without building the joined string.
+   */
+  joinedKeyId(a: string, b: string): number | undefined {
+    const bit = joinedHash(a, b);
+    if ((this.keyFilter[bit >>> 5]! & (1 << (bit & 31))) === 0) return undefined;
+    return this.keyIds.get(a + b);
+  }
+
+  /** The entity (its index in {@link entities}) that list name `n` belongs to. */
+  entityOf(n: number): number {
+    return this.names[this.nameOffset[n]! + NAME_ENTITY]!;
+  }
+
+  /** The list name `n` as the entity carries it. */
+  nameOf(n: number): Name {
+    const o = this.nameOffset[n]!;
+    return this.entities[this.names[o + NAME_ENTITY]!]!.names[this.names[o + NAME_ORDINAL]!]!;
+  }
+
+  /** Whether list name `n` is a weak alias (a.k.a. that alone never alerts). */
+  isWeakAlias(n: number): boolean {
+    return (this.names[this.nameOffset[n]! + NAME_META]! & 0xff) === WEAK_ALIAS_KIND;
+  }
+
+  /** List name `n` read back as an object, with its tokens (for explanations). */
+  view(n: number): IndexedName {
+    const o = this.nameOffset[n]!;
+    const count = this.names[o + NAME_COUNTS]! & 0xffff;
+    const tokens: IndexedToken[] = [];
+    for (let t = o + NAME_HEADER; t < o + NAME_HEADER + count * TOKEN_FIELDS; t += TOKEN_FIELDS) {
+      const meta = this.names[t + TOKEN_META]!;
+      const flags = (meta >>> 8) & 0xff;
+      tokens.push({
+        id: this.names[t + TOKEN_KEY]!,
+        text: this.texts[this.names[t + TOKEN_TEXT]!]!,
+        key: this.keys[this.names[t + TOKEN_KEY]!]!,
+        role: ROLE_CODES[meta & 0xff]!,
+        position: flags & MIDDLE ? 'middle' : 'edge',
+        patronymic: (flags & PATRONYMIC) !== 0,
+      });
+    }
+    const meta = this.names[o + NAME_META]!;
+    return {
+      entityIndex: this.names[o + NAME_ENTITY]!,
+      kind: NAME_KINDS[meta & 0xff]!,
+      name: this.nameOf(n),
+      script: this.scripts[meta >>> 8]!,
+      tokens,
+    };
   }
 }

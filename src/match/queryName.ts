@@ -1,8 +1,9 @@
-import { patronymicPositions } from '../normalize/isPatronymic.js';
+import { patronymicPositions, patronymicStem } from '../normalize/isPatronymic.js';
 import type { NameToken, NormalizedName } from '../normalize/normalizeName.js';
 import { normalizeName } from '../normalize/normalizeName.js';
 import { joinable, type NameIndex } from './nameIndex.js';
-import { lookupKey, type TokenMatch } from './tokenMatch.js';
+import { type TokenMatch, tokenFacts } from './tokenMatch.js';
+import { TokenMatchTable } from './tokenMatchTable.js';
 import { MIDDLE_NAME_WEIGHT, ROLE_WEIGHT } from './weights.js';
 
 /** A query token with its weight and the list keys it may stand for. */
@@ -12,6 +13,10 @@ export interface QueryToken {
   role: NameToken['role'];
   weight: number;
   matches: ReadonlyMap<number, TokenMatch>;
+  /** The keys of {@link matches} in its order, for loops that must not allocate. */
+  matchIds: readonly number[];
+  /** The similarities of {@link matches} in its order. */
+  matchSimilarities: readonly number[];
   /** A patronymic of a person's name (see patronymicPositions). */
   patronymic: boolean;
 }
@@ -24,20 +29,18 @@ export interface QueryName {
   merged: Array<{ id: number; first: number; second: number }>;
   /** Script of the original query (a non-Latin query explains its matches as transliteration). */
   script: string;
+  /** The code of {@link script} among the index's scripts, −1 when no list name is written in it. */
+  scriptId: number;
+  /** The list keys each token may stand for, for scoring (see TokenMatchTable). */
+  table: TokenMatchTable;
+  /** Text id of each token among the list names' words, −1 when no list name writes it so. */
+  textIds: Int32Array;
+  /** Patronymic stem id of each token: −1 when it is no patronymic, −2 when no listed patronymic has its stem. */
+  stemIds: Int32Array;
 }
 
 const LEGAL_FORM_MATCH: TokenMatch = { similarity: 1, relation: 'exact' };
-
-/**
- * The weight of a word the lists do not carry: that of the closest listed word it may be a misspelling of
- * (a typo of a common given name is as common as the name), or the full weight of an unknown word when it is
- * close to none.
- */
-function neighbourWeight(index: NameIndex, matches: ReadonlyMap<number, TokenMatch>): number {
-  let best: { id: number; similarity: number } | undefined;
-  for (const [id, m] of matches) if (!best || m.similarity > best.similarity) best = { id, similarity: m.similarity };
-  return best === undefined ? index.unknownWeight : index.weightOf(best.id);
-}
+const NO_MATCHES: ReadonlyMap<number, TokenMatch> = new Map();
 
 /**
  * Normalizes a screened name and looks each of its tokens up in the index (exact key, typo and sound-alike
@@ -54,29 +57,46 @@ export function analyseNormalized(
   kind: 'person' | 'organization' | 'any',
 ): QueryName {
   const tokens: QueryToken[] = [];
+  const textIds: number[] = [];
   const nameKeys = normalized.tokens.filter((t) => t.role === 'name').map((t) => t.key);
-  const patronymics = kind === 'organization' ? new Set<number>() : patronymicPositions(nameKeys);
+  const patronymics = kind === 'organization' ? undefined : patronymicPositions(nameKeys);
   let nameOrdinal = -1;
   for (const t of normalized.tokens) {
     if (t.role === 'name') nameOrdinal++;
     if (t.role === 'stopWord' || t.role === 'honorific') continue;
-    const id = index.keyIds.get(t.key);
-    const matches: ReadonlyMap<number, TokenMatch> =
-      t.role === 'name' || t.role === 'generic'
-        ? lookupKey(index, t.key, t.text)
-        : new Map(t.role === 'legalForm' && id !== undefined ? [[id, LEGAL_FORM_MATCH]] : []);
-    let weight = ROLE_WEIGHT[t.role] * (id === undefined ? neighbourWeight(index, matches) : index.weightOf(id));
-    const patronymic = t.role === 'name' && patronymics.has(nameOrdinal);
+    const facts = tokenFacts(index, t.key, t.text);
+    let { matches, matchIds, matchSimilarities } = facts;
+    if (t.role === 'legalForm') {
+      matches = facts.id >= 0 ? new Map([[facts.id, LEGAL_FORM_MATCH]]) : NO_MATCHES;
+      matchIds = facts.id >= 0 ? [facts.id] : [];
+      matchSimilarities = facts.id >= 0 ? [LEGAL_FORM_MATCH.similarity] : [];
+    }
+    let weight = ROLE_WEIGHT[t.role] * facts.weight;
+    const patronymic = t.role === 'name' && patronymics !== undefined && patronymics.has(nameOrdinal);
     if (patronymic) weight *= MIDDLE_NAME_WEIGHT;
-    tokens.push({ text: t.text, key: t.key, role: t.role, weight, matches, patronymic });
+    tokens.push({ text: t.text, key: t.key, role: t.role, weight, matches, matchIds, matchSimilarities, patronymic });
+    textIds.push(facts.textId);
   }
   const merged: QueryName['merged'] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i]!;
     const b = tokens[i + 1]!;
     if (!joinable(a, b)) continue;
-    const id = index.keyIds.get(a.key + b.key);
+    const id = index.joinedKeyId(a.key, b.key);
     if (id !== undefined) merged.push({ id, first: i, second: i + 1 });
   }
-  return { normalized, tokens, merged, script: normalized.script };
+  const stemIds = new Int32Array(tokens.length).fill(-1);
+  tokens.forEach((t, i) => {
+    if (t.patronymic) stemIds[i] = index.stemIds.get(patronymicStem(t.key)) ?? -2;
+  });
+  return {
+    normalized,
+    tokens,
+    merged,
+    script: normalized.script,
+    scriptId: index.scripts.indexOf(normalized.script),
+    table: new TokenMatchTable(tokens),
+    textIds: Int32Array.from(textIds),
+    stemIds,
+  };
 }

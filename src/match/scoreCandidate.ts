@@ -5,7 +5,7 @@ import { birthDateFeature } from './features/birthDate.js';
 import { countryFeature } from './features/country.js';
 import type { QueryFacts, ScoringFeature } from './features/featureTypes.js';
 import { IDENTIFIER_MATCH_SCORE, identifierFeature } from './features/identifiers.js';
-import type { IndexedName, NameIndex } from './nameIndex.js';
+import type { NameIndex } from './nameIndex.js';
 import type { QueryName } from './queryName.js';
 import { type NameScore, scoreName } from './scoreName.js';
 
@@ -37,6 +37,9 @@ export interface CandidateScore {
   explanation: ExplanationStep[];
 }
 
+// Without explanations the steps of the features are collected here and dropped: scores are the same either way.
+const dropped: ExplanationStep[] = [];
+
 /**
  * Scores one candidate: the name score, then each feature's effect (date of birth, country), an exact
  * identifier (which settles identity when the name is similar), the evidence rule (a name resting on common
@@ -48,14 +51,15 @@ export function scoreCandidate(
   query: QueryName | undefined,
   facts: QueryFacts,
   entity: Entity,
-  indexed: IndexedName | undefined,
+  isPerson: boolean,
+  nameIndex: number | undefined,
   nameGiven: boolean,
   explain = true,
 ): CandidateScore {
-  const ns = indexed && query ? scoreName(index, query, indexed, entity.schema === 'Person', explain) : NO_NAME;
+  const ns = nameIndex !== undefined && query ? scoreName(index, query, nameIndex, isPerson, explain) : NO_NAME;
   let score = ns.score;
-  // Without `explain` the steps are collected and dropped: the scores are the same either way.
-  const explanation = [...ns.steps];
+  if (dropped.length > 256) dropped.length = 0;
+  const explanation = explain ? [...ns.steps] : dropped;
   let corroborated = false;
   let identified = false;
   for (const feature of FEATURES) {
@@ -67,12 +71,12 @@ export function scoreCandidate(
     else score += r.effect;
   }
   score = applyEvidenceRule(ns, score, corroborated, index.minEvidence, explanation);
-  const weak = indexed?.kind === 'weakAlias';
-  if (weak) {
-    score *= WEAK_ALIAS_FACTOR;
+  const weak = nameIndex !== undefined && index.isWeakAlias(nameIndex);
+  if (weak) score *= WEAK_ALIAS_FACTOR;
+  if (weak && explain) {
     explanation.push({
       feature: 'weakAlias',
-      candidate: indexed?.name.full ?? '',
+      candidate: index.nameOf(nameIndex).full,
       effect: WEAK_ALIAS_FACTOR - 1,
       note: corroborated
         ? 'weak alias, corroborated by other evidence'

@@ -1,9 +1,19 @@
 import type { ExplanationStep } from '../model/screening.js';
-import { alignTokens } from './alignTokens.js';
+import { Aligner } from './alignTokens.js';
 import { explainAlignment } from './explainAlignment.js';
-import type { IndexedName, NameIndex } from './nameIndex.js';
+import { NAME_ROLE, type NameIndex } from './nameIndex.js';
+import {
+  MIDDLE,
+  NAME_COUNTS,
+  NAME_HEADER,
+  PATRONYMIC,
+  TOKEN_FIELDS,
+  TOKEN_META,
+  TOKEN_TEXT,
+  TOKEN_WEIGHT,
+} from './packedNames.js';
 import type { QueryName } from './queryName.js';
-import { MIDDLE_NAME_WEIGHT, ROLE_WEIGHT } from './weights.js';
+import { MIDDLE_NAME_WEIGHT, ROLE_WEIGHT_BY_CODE } from './weights.js';
 
 export { SPELLING_SIMILARITY } from './alignTokens.js';
 
@@ -12,6 +22,9 @@ export const EVIDENT_SIMILARITY = 0.7;
 
 /** What two different patronymics (VALERYEVICH / ALEKSANDROVICH) take off a person's name score. */
 export const PATRONYMIC_CONFLICT = 0.15;
+
+/** How much of an organisation's name score the query's coverage decides (a person's is an even 0.5). */
+const ORGANISATION_QUERY_SIDE = 0.65;
 
 /** The name-level score of one list name against one query, with its explanation. */
 export interface NameScore {
@@ -25,68 +38,82 @@ export interface NameScore {
   steps: ExplanationStep[];
 }
 
+// Screening is synchronous, so one aligner serves every call: its scratch arrays are reused, never shared
+// between two calls in flight.
+const aligner = new Aligner();
+
 /**
- * Scores a query against one list name: aligns tokens one to one (any order; merged pairs such as
+ * Scores a query against list name `n` of the index: aligns tokens one to one (any order; merged pairs such as
  * ABDULRAHMAN ≈ ABDUL RAHMAN; initials), then measures how much of each side's distinctive weight is covered.
  * Persons need both sides covered (missing middle names cost little, a different patronymic costs
  * {@link PATRONYMIC_CONFLICT}); organisations are judged mainly on the query side, since lists carry long
  * formal names and counterparties use short ones.
  */
-export function scoreName(
-  index: NameIndex,
-  query: QueryName,
-  name: IndexedName,
-  isPerson: boolean,
-  explain = true,
-): NameScore {
+export function scoreName(index: NameIndex, query: QueryName, n: number, isPerson: boolean, explain = true): NameScore {
   const qt = query.tokens;
-  const ct = name.tokens;
-  const alignment = alignTokens(query, name, isPerson);
-  const { qUsed, cUsed } = alignment;
+  const { names, nameFloats } = index;
+  const t0 = index.nameOffset[n]! + NAME_HEADER;
+  const ct = names[t0 - NAME_HEADER + NAME_COUNTS]! & 0xffff;
+  aligner.align(index, query, n, isPerson);
+  const { qUsed, cUsed } = aligner;
   let qTotal = 0;
   let qMatched = 0;
   let evidence = 0;
+  let unmatchedName = false;
+  let oursUnmatched = -1;
   for (let i = 0; i < qt.length; i++) {
     const q = qt[i]!;
+    const used = qUsed[i]!;
     qTotal += q.weight;
-    qMatched += q.weight * qUsed[i]!;
-    // A word met by a typo still points at the listed word; the typo's doubt is in the score, not in the evidence.
-    if (q.role === 'name') evidence += qUsed[i]! >= EVIDENT_SIMILARITY ? q.weight : q.weight * qUsed[i]!;
+    qMatched += q.weight * used;
+    if (q.role === 'name') {
+      // A word met by a typo still points at the listed word; the typo's doubt is in the score, not in the evidence.
+      evidence += used >= EVIDENT_SIMILARITY ? q.weight : q.weight * used;
+      if (used === 0) unmatchedName = true;
+    }
+    if (oursUnmatched < 0 && q.patronymic && used === 0) oursUnmatched = i;
   }
   let cTotal = 0;
   let cMatched = 0;
-  const cWeights = new Float32Array(ct.length);
-  for (let j = 0; j < ct.length; j++) {
-    const c = ct[j]!;
-    let w = index.weightOf(c.id) * ROLE_WEIGHT[c.role];
-    if (c.position === 'middle') w *= MIDDLE_NAME_WEIGHT;
-    cWeights[j] = w;
+  let theirsUnmatched = -1;
+  const cWeights = explain ? new Float32Array(ct) : undefined;
+  for (let j = 0, t = t0; j < ct; j++, t += TOKEN_FIELDS) {
+    const meta = names[t + TOKEN_META]!;
+    let w = nameFloats[t + TOKEN_WEIGHT]! * ROLE_WEIGHT_BY_CODE[meta & 0xff]!;
+    if ((meta >>> 8) & MIDDLE) w *= MIDDLE_NAME_WEIGHT;
+    if (cWeights) cWeights[j] = w;
+    const used = cUsed[j]!;
     cTotal += w;
-    cMatched += w * cUsed[j]!;
+    cMatched += w * used;
+    if (used === 0) {
+      if ((meta & 0xff) === NAME_ROLE) unmatchedName = true;
+      if (theirsUnmatched < 0 && (meta >>> 8) & PATRONYMIC) theirsUnmatched = j;
+    }
   }
   const queryCoverage = qTotal > 0 ? qMatched / qTotal : 0;
   const candidateCoverage = cTotal > 0 ? cMatched / cTotal : 0;
-  const alpha = isPerson ? 0.5 : 0.65;
-  let score = queryCoverage ** alpha * candidateCoverage ** (1 - alpha);
+  // Persons weigh both sides alike (the square root is the 0.5th power, exactly and faster).
+  let score = isPerson
+    ? Math.sqrt(queryCoverage) * Math.sqrt(candidateCoverage)
+    : queryCoverage ** ORGANISATION_QUERY_SIDE * candidateCoverage ** (1 - ORGANISATION_QUERY_SIDE);
+  const exact = aligner.allExact() && !unmatchedName;
   // Explanations are built only for the matches returned: screening scores dozens of candidates per name.
-  const steps = explain ? explainAlignment(query, name, alignment, { qTotal, cTotal, cWeights }) : [];
-
-  if (isPerson) {
-    const theirs = ct.find((c, j) => c.patronymic && cUsed[j] === 0);
-    const ours = qt.find((q, i) => q.patronymic && qUsed[i] === 0);
-    if (theirs && ours) {
-      score = Math.max(0, score - PATRONYMIC_CONFLICT);
+  const steps: ExplanationStep[] = [];
+  if (cWeights) {
+    const alignment = aligner.alignment(qt.length, ct);
+    steps.push(...explainAlignment(query, index.view(n), alignment, { qTotal, cTotal, cWeights }));
+  }
+  if (isPerson && theirsUnmatched >= 0 && oursUnmatched >= 0) {
+    score = Math.max(0, score - PATRONYMIC_CONFLICT);
+    if (explain) {
       steps.push({
         feature: 'patronymic',
-        query: ours.text,
-        candidate: theirs.text,
+        query: qt[oursUnmatched]!.text,
+        candidate: index.texts[names[t0 + theirsUnmatched * TOKEN_FIELDS + TOKEN_TEXT]!]!,
         effect: -PATRONYMIC_CONFLICT,
         note: 'patronymics differ: another father, most likely another person',
       });
     }
   }
-  const unmatchedName =
-    qt.some((q, i) => q.role === 'name' && qUsed[i] === 0) || ct.some((c, j) => c.role === 'name' && cUsed[j] === 0);
-  const exact = alignment.pairs.length > 0 && alignment.pairs.every((p) => p.relation === 'exact') && !unmatchedName;
   return { score, queryCoverage, candidateCoverage, evidence, exact, steps };
 }

@@ -30,8 +30,14 @@ export class SpellingForms {
   private readonly ids = new Map<string, number>();
   /** Sorted (hash of a one-letter deletion · 2^21 + form id). */
   private deletionTable = new Float64Array(0);
+  /** Where each run of deletion hashes with the same top bits starts in {@link deletionTable}. */
+  private deletionStarts: Int32Array = new Int32Array(1);
   /** Sorted (hash of the form · 2^21 + form id), for forms equal to a deletion of the probe. */
   private formTable = new Float64Array(0);
+  /** Where each run of form hashes with the same top bits starts in {@link formTable}. */
+  private formStarts: Int32Array = new Int32Array(1);
+  /** How far a hash is shifted right to give its run in the start tables. */
+  private runShift = 32;
   private seen = new Uint32Array(0);
   private round = 0;
 
@@ -66,21 +72,35 @@ export class SpellingForms {
     });
     this.deletionTable = Float64Array.from(deletions).sort();
     this.formTable = Float64Array.from(forms).sort();
+    // A look-up jumps straight to the few entries that share its hash's top bits (about two a run) instead of
+    // binary-searching a table of a million: a dozen probes of cold memory per word become one.
+    const runBits = Math.min(22, Math.max(8, Math.ceil(Math.log2(Math.max(1, deletions.length) / 2))));
+    this.runShift = 32 - runBits;
+    this.deletionStarts = this.runStarts(this.deletionTable, runBits);
+    this.formStarts = this.runStarts(this.formTable, runBits);
     this.seen = new Uint32Array(this.forms.length);
   }
 
-  /** Hands every form id stored under `hash` in a sorted table to `visit`. */
-  private static scan(table: Float64Array, hash: number, visit: (id: number) => void): void {
-    const low = hash * ID_BITS;
-    let lo = 0;
-    let hi = table.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (table[mid]! < low) lo = mid + 1;
-      else hi = mid;
+  private runStarts(table: Float64Array, runBits: number): Int32Array {
+    const starts = new Int32Array(2 ** runBits + 1);
+    let k = 0;
+    for (let run = 0; run < 2 ** runBits; run++) {
+      starts[run] = k;
+      while (k < table.length && Math.floor(table[k]! / ID_BITS) >>> this.runShift === run) k++;
     }
+    starts[2 ** runBits] = k;
+    return starts;
+  }
+
+  /** Hands every form id stored under `hash` in a sorted table to `visit`. */
+  private scan(table: Float64Array, starts: Int32Array, hash: number, visit: (id: number) => void): void {
+    const low = hash * ID_BITS;
     const high = low + ID_BITS;
-    for (let k = lo; k < table.length && table[k]! < high; k++) visit(table[k]! - low);
+    const run = hash >>> this.runShift;
+    for (let k = starts[run]!; k < starts[run + 1]!; k++) {
+      const entry = table[k]!;
+      if (entry >= low && entry < high) visit(entry - low);
+    }
   }
 
   /**
@@ -97,11 +117,11 @@ export class SpellingForms {
       seen[id] = round;
       visit(id);
     };
-    SpellingForms.scan(this.deletionTable, hashWithout(probe, -1), once);
+    this.scan(this.deletionTable, this.deletionStarts, hashWithout(probe, -1), once);
     for (let i = 0; i < probe.length; i++) {
       const hash = hashWithout(probe, i);
-      SpellingForms.scan(this.formTable, hash, once);
-      SpellingForms.scan(this.deletionTable, hash, once);
+      this.scan(this.formTable, this.formStarts, hash, once);
+      this.scan(this.deletionTable, this.deletionStarts, hash, once);
     }
   }
 }

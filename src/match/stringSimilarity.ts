@@ -1,9 +1,7 @@
 // Scratch rows reused across calls: screening compares thousands of token pairs per second and must not
 // allocate for each one. Names longer than this are compared on their first 64 characters.
 const MAX = 64;
-const prevPrev = new Int32Array(MAX + 1);
-const prev = new Int32Array(MAX + 1);
-const curr = new Int32Array(MAX + 1);
+const rows = [new Int32Array(MAX + 1), new Int32Array(MAX + 1), new Int32Array(MAX + 1)] as const;
 
 /**
  * Damerau–Levenshtein distance (optimal string alignment: insertions, deletions, substitutions and
@@ -16,6 +14,10 @@ export function editDistance(a: string, b: string, limit = MAX): number {
   if (Math.abs(n - m) > limit) return limit + 1;
   if (n === 0) return m;
   if (m === 0) return n;
+  // Three rows turn in place: the row before last, the last, the current.
+  let prevPrev = rows[0];
+  let prev = rows[1];
+  let curr = rows[2];
   for (let j = 0; j <= m; j++) prev[j] = j;
   for (let i = 1; i <= n; i++) {
     curr[0] = i;
@@ -32,8 +34,10 @@ export function editDistance(a: string, b: string, limit = MAX): number {
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > limit) return limit + 1;
-    prevPrev.set(prev.subarray(0, m + 1));
-    prev.set(curr.subarray(0, m + 1));
+    const oldest = prevPrev;
+    prevPrev = prev;
+    prev = curr;
+    curr = oldest;
   }
   return prev[m]!;
 }

@@ -61,20 +61,62 @@ export function compareKeys(a: string, b: string, sameText: boolean): TokenMatch
   return undefined;
 }
 
+/** What the index knows of one query word, looked up once and remembered (see {@link tokenFacts}). */
+export interface TokenFacts {
+  /** The word's own key id, −1 when no list name carries the key. */
+  id: number;
+  /** The id of the word as written among the list names' words, −1 when no list name writes it so. */
+  textId: number;
+  /** Every list key the word may stand for, with its similarity. */
+  matches: ReadonlyMap<number, TokenMatch>;
+  /** The keys of {@link matches} in its order. */
+  matchIds: readonly number[];
+  /** The similarities of {@link matches} in its order. */
+  matchSimilarities: readonly number[];
+  /**
+   * The word's rarity weight: that of its key, or for a word the lists do not carry, that of the closest listed
+   * word it may be a misspelling of (a typo of a common given name is as common as the name), or the full weight
+   * of an unknown word when it is close to none.
+   */
+  weight: number;
+}
+
 /**
  * Every list key a query word may stand for, with its similarity: the key itself, the keys of the written
  * forms within a typo of the word or of its key (found through the one-deletion neighbourhoods, then verified
- * by edit distance), and its sound-alikes.
+ * by edit distance), and its sound-alikes; with the word's ids and weight. One look-up per word: vendor files
+ * and payment streams repeat their words endlessly, and a word's neighbours never change.
  */
-export function lookupKey(index: NameIndex, key: string, text = key): ReadonlyMap<number, TokenMatch> {
-  // Vendor files and payment streams repeat their words endlessly; a word's neighbours never change.
+export function tokenFacts(index: NameIndex, key: string, text = key): TokenFacts {
   const cacheKey = text === key ? key : `${key}\u0000${text}`;
   const cached = index.lookups.get(cacheKey);
   if (cached) return cached;
-  const found = findNeighbours(index, key, text);
+  const id = index.keyIds.get(key) ?? -1;
+  const matches = findNeighbours(index, key, text);
+  let weight = index.unknownWeight;
+  if (id >= 0) weight = index.weightOf(id);
+  else {
+    let best = -1;
+    let bestSimilarity = 0;
+    for (const [neighbour, m] of matches) {
+      if (best < 0 || m.similarity > bestSimilarity) {
+        best = neighbour;
+        bestSimilarity = m.similarity;
+      }
+    }
+    if (best >= 0) weight = index.weightOf(best);
+  }
+  const facts: TokenFacts = {
+    id,
+    textId: index.textIds.get(text) ?? -1,
+    matches,
+    matchIds: [...matches.keys()],
+    matchSimilarities: Array.from(matches.values(), (m) => m.similarity),
+    weight,
+  };
   if (index.lookups.size >= LOOKUP_CACHE_LIMIT) index.lookups.clear();
-  index.lookups.set(cacheKey, found);
-  return found;
+  index.lookups.set(cacheKey, facts);
+  return facts;
 }
 
 /** Look-ups remembered per index before the memory is cleared and refilled. */

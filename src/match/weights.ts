@@ -14,3 +14,12 @@ export const ROLE_WEIGHT: Readonly<Record<TokenRole, number>> = {
  * lacks (UTKIN, Dmitriy Valeryevich / Dmitriy Utkin), and it identifies less than a given or family name.
  */
 export const MIDDLE_NAME_WEIGHT = 0.35;
+
+/** {@link ROLE_WEIGHT} by role code, in the order of the index's role codes (name, generic, legal form, stop word, honorific). */
+export const ROLE_WEIGHT_BY_CODE: Float64Array = Float64Array.of(
+  ROLE_WEIGHT.name,
+  ROLE_WEIGHT.generic,
+  ROLE_WEIGHT.legalForm,
+  ROLE_WEIGHT.stopWord,
+  ROLE_WEIGHT.honorific,
+);

@@ -1,13 +1,11 @@
 import { detectScript } from '../model/name.js';
 import { cleanText } from './cleanText.js';
 import { foldHomoglyphs } from './foldHomoglyphs.js';
-import { legalFormWord } from './legalFormWords.js';
-import { phraseAt } from './phrases.js';
+import { phraseFrom } from './phrases.js';
 import { reorderPersonName } from './reorderPersonName.js';
-import { romanizeKey } from './romanizeKey.js';
 import { splitWords } from './splitWords.js';
-import { COMPOUND_ARTICLES, COMPOUND_HEADS, HONORIFICS, NAME_PARTICLES, STOP_WORDS } from './stopWords.data.js';
 import { toAscii } from './transliterate.js';
+import { wordFacts } from './wordFacts.js';
 
 export { phoneticKey } from './phoneticKey.js';
 
@@ -46,36 +44,36 @@ export interface NormalizedName {
 const GLUED_WORDS = /([А-ЯЁІЇЄҐЎ][а-яёіїєґў]{2,})(?=[А-ЯЁІЇЄҐЎ][а-яёіїєґў])/g;
 
 function classify(words: readonly string[], kind: NameKindHint): NameToken[] {
-  const keys = words.map(romanizeKey);
+  const facts = words.map(wordFacts);
   // Legal forms are looked for with one-letter slips corrected ("LIMITED LIABILIYT COMPANY").
-  const formKeys = kind === 'person' ? keys : keys.map((k) => legalFormWord(k) ?? k);
+  const formKeys = kind === 'person' ? undefined : facts.map((f) => f.formKey);
   const tokens: NameToken[] = [];
   let i = 0;
   if (kind !== 'organization') {
-    while (i < words.length - 1 && HONORIFICS.has(words[i] ?? '')) {
-      tokens.push({ text: words[i] ?? '', key: keys[i] ?? '', role: 'honorific' });
+    while (i < words.length - 1 && facts[i]!.honorific) {
+      tokens.push({ text: words[i]!, key: facts[i]!.key, role: 'honorific' });
       i++;
     }
   }
   while (i < words.length) {
-    const word = words[i] ?? '';
-    const phrase = kind === 'person' ? undefined : phraseAt(formKeys, i);
+    const word = words[i]!;
+    const fact = facts[i]!;
+    const phrase = formKeys === undefined ? undefined : phraseFrom(fact.phrases, formKeys, i);
     if (phrase) {
       const end = i + phrase.keys.length;
       tokens.push({ text: words.slice(i, end).join(' '), key: phrase.compare, role: phrase.role });
       i = end;
       continue;
     }
-    const head = COMPOUND_HEADS[word];
-    const next = words[i + 1];
-    if (head !== undefined && next !== undefined && COMPOUND_ARTICLES.has(next) && i + 2 < words.length) {
-      tokens.push({ text: `${word} ${next}`, key: romanizeKey(head), role: 'name' });
+    const next = facts[i + 1];
+    if (fact.compoundHead !== undefined && next?.compoundArticle && i + 2 < words.length) {
+      tokens.push({ text: `${word} ${words[i + 1]}`, key: fact.compoundHead, role: 'name' });
       i += 2;
       continue;
     }
     // English and Romance stop words are initials in a person's name ("A. S. Ivanov"); particles are not.
-    const joining = NAME_PARTICLES.has(word) || (kind !== 'person' && STOP_WORDS.has(word));
-    tokens.push({ text: word, key: keys[i] ?? word, role: joining ? 'stopWord' : 'name' });
+    const joining = fact.particle || (kind !== 'person' && fact.stopWord);
+    tokens.push({ text: word, key: fact.key, role: joining ? 'stopWord' : 'name' });
     i++;
   }
   if (!tokens.some((t) => t.role === 'name')) {

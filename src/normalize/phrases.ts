@@ -37,14 +37,21 @@ function buildPhrases(): Map<string, Phrase[]> {
 
 const PHRASES = buildPhrases();
 
+/** The legal forms and organisation terms whose first word has comparison key `first`, longest first. */
+export function phrasesStartingWith(first: string): readonly Phrase[] | undefined {
+  return PHRASES.get(first);
+}
+
 /**
- * The longest legal form or organisation term that starts at word `at` of a name (by comparison keys), or
- * undefined. Terms made only of one- and two-letter words match only at the start or the end of the name.
+ * The longest of `candidates` (phrases starting with the key at `at`) that the keys of a name spell from word
+ * `at` on, or undefined. Terms made only of one- and two-letter words match only at the start or the end of
+ * the name.
  */
-export function phraseAt(keys: readonly string[], at: number): Phrase | undefined {
-  const first = keys[at];
-  if (first === undefined) return undefined;
-  const candidates = PHRASES.get(first);
+export function phraseFrom(
+  candidates: readonly Phrase[] | undefined,
+  keys: readonly string[],
+  at: number,
+): Phrase | undefined {
   if (!candidates) return undefined;
   for (const phrase of candidates) {
     const end = at + phrase.keys.length;
