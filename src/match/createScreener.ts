@@ -6,9 +6,10 @@ import type { Name } from '../model/name.js';
 import { type ExplanationStep, type ScreenQuery, ScreenQuerySchema } from '../model/screening.js';
 import { CandidateFinder } from './candidates.js';
 import { NameIndex, schemaFamily } from './nameIndex.js';
-import { analyseQueryFor, analysisFor } from './queryAnalyses.js';
+import { analyseQueryFor, analysisFor, type ReadingTables } from './queryAnalyses.js';
 import { parseQueryFacts } from './queryFacts.js';
 import { type CandidateScore, scoreCandidate } from './scoreCandidate.js';
+import { TokenMatchTable } from './tokenMatchTable.js';
 
 /**
  * The default alert threshold. A match scores 0–1; at 0.8 the quality benchmark (bench/quality.ts, figures
@@ -91,6 +92,8 @@ export function createScreener(
   const index = new NameIndex(entities);
   const families = entities.map((e) => schemaFamily(e.schema));
   const finder = new CandidateFinder(index, families, options.candidateLimit ?? 24);
+  // Filled afresh for every query: screen() is synchronous, so no two queries ever share them.
+  const tables: ReadingTables = { person: new TokenMatchTable(), other: new TokenMatchTable() };
   const byIdentifier = new Map<string, number[]>();
   entities.forEach((e, i) => {
     for (const id of e.identifiers) {
@@ -110,7 +113,7 @@ export function createScreener(
     const query = parsed.data;
     const callThreshold = query.threshold ?? threshold;
     const facts = parseQueryFacts(query);
-    const analyses = analyseQueryFor(index, query.name, query.schema);
+    const analyses = analyseQueryFor(index, query.name, query.schema, tables);
     const nameGiven = query.name.trim() !== '';
     const isAlert = (entityIndex: number, scored: CandidateScore) =>
       scored.alertable &&

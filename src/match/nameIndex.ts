@@ -2,6 +2,7 @@ import type { Entity, EntitySchemaName } from '../model/entity.js';
 import type { Name, NameKind } from '../model/name.js';
 import { patronymicPositions, patronymicStem } from '../normalize/isPatronymic.js';
 import { type NameToken, type NormalizedName, normalizeName, phoneticKey } from '../normalize/normalizeName.js';
+import { RecentCache } from '../normalize/recentCache.js';
 import { minimumEvidence } from './evidence.js';
 import {
   Int32Column,
@@ -23,7 +24,8 @@ import {
   TOKEN_WEIGHT,
 } from './packedNames.js';
 import { SpellingForms } from './spellingForms.js';
-import { isFuzzyKey, type TokenFacts } from './tokenMatch.js';
+import { StringFilter } from './stringFilter.js';
+import { allowedEdits, isFuzzyKey, type TokenFacts } from './tokenMatch.js';
 
 /**
  * Whether two adjacent words may also be read written together (ABDUL RAHMAN = ABDULRAHMAN, SIEMENS AG =
@@ -31,18 +33,6 @@ import { isFuzzyKey, type TokenFacts } from './tokenMatch.js';
  */
 export function joinable(a: { role: string; text: string }, b: { role: string; text: string }): boolean {
   return a.role === 'name' && b.role !== 'stopWord' && a.text.length > 1 && b.text.length > 1;
-}
-
-// Bits of the key filter (see NameIndex.mayHaveJoinedKey): 2^20 bits, 128 KB, one in ten misses let through at
-// 100,000 keys.
-const KEY_FILTER_BITS = 20;
-
-/** FNV-1a hash of `a` followed by `b`, without building the joined string. */
-function joinedHash(a: string, b: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < a.length; i++) h = Math.imul(h ^ a.charCodeAt(i), 0x01000193);
-  for (let i = 0; i < b.length; i++) h = Math.imul(h ^ b.charCodeAt(i), 0x01000193);
-  return h >>> (32 - KEY_FILTER_BITS);
 }
 
 /** Where a token stands in a person's name: middle names weigh less when missing. */
@@ -124,8 +114,14 @@ export class NameIndex {
   readonly forms = new SpellingForms();
   /** Remembered word look-ups (see tokenFacts); a cache, cleared when full, never state that changes results. */
   readonly lookups = new Map<string, TokenFacts>();
-  /** One bit per hash of every key: a joined pair of query words whose bit is clear is no list key. */
-  private readonly keyFilter = new Uint32Array(2 ** (KEY_FILTER_BITS - 5));
+  /** The look-ups of the words met most recently, answered from fast memory (see RecentCache). */
+  readonly recentLookups = new RecentCache<TokenFacts>();
+  /** Recent joined-pair look-ups (see joinedKeyId): the key id, or −1 for none. */
+  private readonly recentJoined = new RecentCache<number>(12);
+  /** Every key, every written word and every phonetic key, for turning away words the lists never carry. */
+  readonly known = { keys: new StringFilter(), texts: new StringFilter(), sounds: new StringFilter(18) };
+  /** Length (capped at 255) | first letter << 8 of each key, for {@link mayResemble}. */
+  readonly keyShapes: Uint32Array;
   /** Phonetic key → key ids. */
   readonly phonetic = new Map<string, number[]>();
   /** Normalized weight (0–1] of each key: rare keys weigh most. */
@@ -270,18 +266,49 @@ export class NameIndex {
         this.nameSignature[n]! |= keySignature(this.names[t + TOKEN_KEY]!);
       }
     }
+    this.keyShapes = Uint32Array.from(this.keys, (key) => Math.min(255, key.length) | (key.charCodeAt(0) << 8));
     this.forms.index(isFuzzyKey);
     for (let id = 0; id < keyCount; id++) {
       const key = this.keys[id]!;
-      const bit = joinedHash(key, '');
-      this.keyFilter[bit >>> 5]! |= 1 << (bit & 31);
+      this.known.keys.add(key);
       if (!isFuzzyKey(key) || key.length < 3) continue;
       const sound = phoneticKey(key);
       if (sound.length < 2) continue;
       const list = this.phonetic.get(sound);
       if (list) list.push(id);
       else this.phonetic.set(sound, [id]);
+      this.known.sounds.add(sound);
     }
+    for (const text of this.texts) this.known.texts.add(text);
+  }
+
+  /**
+   * False when key `id` can be neither a typo nor a sound-alike of `key` (see compareKeys), judged from the two
+   * keys' lengths and first letters alone, without reading the listed key.
+   */
+  mayResemble(key: string, id: number): boolean {
+    const shape = this.keyShapes[id]!;
+    const length = shape & 0xff;
+    const shorter = Math.min(key.length, length);
+    if (shorter < 5) return false;
+    if (key.charCodeAt(0) === shape >>> 8) return true;
+    // As editDistance reads them: at most the first 64 letters.
+    return Math.abs(Math.min(key.length, 64) - Math.min(length, 64)) <= allowedEdits(shorter);
+  }
+
+  /** The id of key `key`, if a list name carries it. */
+  keyIdOf(key: string): number | undefined {
+    return this.known.keys.mayHave(key) ? this.keyIds.get(key) : undefined;
+  }
+
+  /** The id of word `text` as a list name writes it, if one does. */
+  textIdOf(text: string): number | undefined {
+    return this.known.texts.mayHave(text) ? this.textIds.get(text) : undefined;
+  }
+
+  /** The keys that sound like `sound` (a phonetic key), if any. */
+  soundAlikes(sound: string): readonly number[] | undefined {
+    return this.known.sounds.mayHave(sound) ? this.phonetic.get(sound) : undefined;
   }
 
   /** How many names carry key `id`. */
@@ -304,9 +331,14 @@ export class NameIndex {
    * Most adjacent query words make no list key; a bit filter answers those without building the joined string.
    */
   joinedKeyId(a: string, b: string): number | undefined {
-    const bit = joinedHash(a, b);
-    if ((this.keyFilter[bit >>> 5]! & (1 << (bit & 31))) === 0) return undefined;
-    return this.keyIds.get(a + b);
+    if (!this.known.keys.mayHave(a, b)) return undefined;
+    // Pairs that pass the filter are mostly a listed name's own words, met again and again.
+    const joined = a + b;
+    const recent = this.recentJoined.get(joined);
+    if (recent !== undefined) return recent < 0 ? undefined : recent;
+    const id = this.keyIds.get(joined);
+    this.recentJoined.set(joined, id ?? -1);
+    return id;
   }
 
   /** The entity (its index in {@link entities}) that list name `n` belongs to. */

@@ -1,6 +1,7 @@
 import { classifyName, type NormalizedName, romanizeName } from '../normalize/normalizeName.js';
 import type { NameIndex, SchemaFamily } from './nameIndex.js';
 import { analyseNormalized, type QueryName } from './queryName.js';
+import type { TokenMatchTable } from './tokenMatchTable.js';
 
 /**
  * A screened name read the two ways it may be meant: as a person's name (no legal forms, patronymics
@@ -26,20 +27,46 @@ const isOrganisationName = (name: NormalizedName) =>
 const ALL = () => true;
 const PERSONS_AND_ORGANISATIONS = (f: SchemaFamily) => f === 'Person' || f === 'Organization';
 
-/** Analyses a query for the schema family asked for, or for both persons and organisations when none is. */
-export function analyseQueryFor(index: NameIndex, text: string, family: SchemaFamily | undefined): QueryAnalyses {
-  const only = (f: SchemaFamily) => f === family;
+/** Match tables a screener reuses for every query, one per reading (see TokenMatchTable). */
+export interface ReadingTables {
+  person: TokenMatchTable;
+  other: TokenMatchTable;
+}
+
+const ONLY: Readonly<Record<SchemaFamily, (f: SchemaFamily) => boolean>> = {
+  Person: (f) => f === 'Person',
+  Organization: (f) => f === 'Organization',
+  Vessel: (f) => f === 'Vessel',
+  Airplane: (f) => f === 'Airplane',
+};
+
+/**
+ * Analyses a query for the schema family asked for, or for both persons and organisations when none is. With
+ * `tables`, the analyses fill them and are valid until the next query analysed with the same tables.
+ */
+export function analyseQueryFor(
+  index: NameIndex,
+  text: string,
+  family: SchemaFamily | undefined,
+  tables?: ReadingTables,
+): QueryAnalyses {
   const romanized = romanizeName(text);
   if (family === 'Person') {
-    return { person: analyseNormalized(index, classifyName(romanized, 'person'), 'person'), screens: only };
+    const person = analyseNormalized(index, classifyName(romanized, 'person'), 'person', { table: tables?.person });
+    return { person, screens: ONLY.Person };
   }
   const asOrganization = classifyName(romanized, 'organization');
-  if (family !== undefined) return { other: analyseNormalized(index, asOrganization, 'organization'), screens: only };
+  if (family !== undefined) {
+    return {
+      other: analyseNormalized(index, asOrganization, 'organization', { table: tables?.other }),
+      screens: ONLY[family],
+    };
+  }
   const asPerson = classifyName(romanized, 'person');
-  const person = analyseNormalized(index, asPerson, 'person');
+  const person = analyseNormalized(index, asPerson, 'person', { table: tables?.person });
   const other = sameTokens(asPerson, asOrganization)
     ? person
-    : analyseNormalized(index, asOrganization, 'organization');
+    : analyseNormalized(index, asOrganization, 'organization', { other: person, table: tables?.other });
   // "Castor Maritime Inc." is a company: no vessel or aircraft is screened for it, and persons only with the
   // person reading, where INC is a word of the name that a listed person's name lacks.
   return { person, other, screens: isOrganisationName(asOrganization) ? PERSONS_AND_ORGANISATIONS : ALL };

@@ -2,8 +2,8 @@ import { patronymicPositions, patronymicStem } from '../normalize/isPatronymic.j
 import type { NameToken, NormalizedName } from '../normalize/normalizeName.js';
 import { normalizeName } from '../normalize/normalizeName.js';
 import { joinable, type NameIndex } from './nameIndex.js';
-import { type TokenMatch, tokenFacts } from './tokenMatch.js';
-import { TokenMatchTable } from './tokenMatchTable.js';
+import { type TokenFacts, type TokenMatch, tokenFacts } from './tokenMatch.js';
+import { relationCode, TokenMatchTable } from './tokenMatchTable.js';
 import { MIDDLE_NAME_WEIGHT, ROLE_WEIGHT } from './weights.js';
 
 /** A query token with its weight and the list keys it may stand for. */
@@ -17,8 +17,12 @@ export interface QueryToken {
   matchIds: readonly number[];
   /** The similarities of {@link matches} in its order. */
   matchSimilarities: readonly number[];
+  /** The relation codes of {@link matches} in its order. */
+  matchRelations: readonly number[];
   /** A patronymic of a person's name (see patronymicPositions). */
   patronymic: boolean;
+  /** What the index knows of the word (see tokenFacts). */
+  facts: TokenFacts;
 }
 
 /** A screened name, analysed once against the index. */
@@ -40,6 +44,19 @@ export interface QueryName {
 }
 
 const LEGAL_FORM_MATCH: TokenMatch = { similarity: 1, relation: 'exact' };
+
+/** The facts the other reading of the name already looked up for the same word, if any. */
+function sharedFacts(other: QueryName | undefined, token: NameToken): TokenFacts | undefined {
+  if (other === undefined) return undefined;
+  for (const o of other.tokens) if (o.key === token.key && o.text === token.text) return o.facts;
+  return undefined;
+}
+
+function fillTable(table: TokenMatchTable | undefined, tokens: readonly QueryToken[]): TokenMatchTable {
+  if (table === undefined) return new TokenMatchTable(tokens);
+  table.fill(tokens);
+  return table;
+}
 const NO_MATCHES: ReadonlyMap<number, TokenMatch> = new Map();
 
 /**
@@ -50,11 +67,23 @@ export function analyseQuery(index: NameIndex, text: string, kind: 'person' | 'o
   return analyseNormalized(index, normalizeName(text, { kind }), kind);
 }
 
+/** Options of {@link analyseNormalized}. */
+export interface AnalysisOptions {
+  /** The same name read for the other kind of party: it lends the look-ups of the words both readings share. */
+  other?: QueryName;
+  /**
+   * A table to fill instead of allocating one: the screener's own, reused for every query (the analysis is then
+   * valid until the next query is analysed with it).
+   */
+  table?: TokenMatchTable;
+}
+
 /** {@link analyseQuery} for a name already normalized. */
 export function analyseNormalized(
   index: NameIndex,
   normalized: NormalizedName,
   kind: 'person' | 'organization' | 'any',
+  { other, table }: AnalysisOptions = {},
 ): QueryName {
   const tokens: QueryToken[] = [];
   const textIds: number[] = [];
@@ -64,17 +93,30 @@ export function analyseNormalized(
   for (const t of normalized.tokens) {
     if (t.role === 'name') nameOrdinal++;
     if (t.role === 'stopWord' || t.role === 'honorific') continue;
-    const facts = tokenFacts(index, t.key, t.text);
-    let { matches, matchIds, matchSimilarities } = facts;
+    const facts = sharedFacts(other, t) ?? tokenFacts(index, t.key, t.text);
+    let { matches, matchIds, matchSimilarities, matchRelations } = facts;
     if (t.role === 'legalForm') {
-      matches = facts.id >= 0 ? new Map([[facts.id, LEGAL_FORM_MATCH]]) : NO_MATCHES;
-      matchIds = facts.id >= 0 ? [facts.id] : [];
-      matchSimilarities = facts.id >= 0 ? [LEGAL_FORM_MATCH.similarity] : [];
+      const known = facts.id >= 0;
+      matches = known ? new Map([[facts.id, LEGAL_FORM_MATCH]]) : NO_MATCHES;
+      matchIds = known ? [facts.id] : [];
+      matchSimilarities = known ? [LEGAL_FORM_MATCH.similarity] : [];
+      matchRelations = known ? [relationCode(LEGAL_FORM_MATCH.relation)] : [];
     }
     let weight = ROLE_WEIGHT[t.role] * facts.weight;
     const patronymic = t.role === 'name' && patronymics !== undefined && patronymics.has(nameOrdinal);
     if (patronymic) weight *= MIDDLE_NAME_WEIGHT;
-    tokens.push({ text: t.text, key: t.key, role: t.role, weight, matches, matchIds, matchSimilarities, patronymic });
+    tokens.push({
+      text: t.text,
+      key: t.key,
+      role: t.role,
+      weight,
+      matches,
+      matchIds,
+      matchSimilarities,
+      matchRelations,
+      patronymic,
+      facts,
+    });
     textIds.push(facts.textId);
   }
   const merged: QueryName['merged'] = [];
@@ -95,7 +137,7 @@ export function analyseNormalized(
     merged,
     script: normalized.script,
     scriptId: index.scripts.indexOf(normalized.script),
-    table: new TokenMatchTable(tokens),
+    table: fillTable(table, tokens),
     textIds: Int32Array.from(textIds),
     stemIds,
   };

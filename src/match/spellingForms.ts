@@ -1,8 +1,15 @@
+import { phoneticKey } from '../normalize/phoneticKey.js';
+
 // No typo is allowed in a word of four letters or fewer (see allowedEdits), so shorter forms need no neighbourhood.
 const MIN_TYPO_LENGTH = 5;
 
-// Form ids are packed below the hash in one float64 (hash · 2^21 + id, exact below 2^53).
-const ID_BITS = 2 ** 21;
+// Entries of the neighbourhood table: pairs of (hash, kind | form id + 1) in one Uint32Array; 0 marks a free slot.
+const FORM_KIND = 0;
+const DELETION_KIND = 1;
+const KIND_BIT = 2 ** 31;
+const MAX_FORMS = 2 ** 31 - 2;
+// At most this share of the table's slots is used, so a look-up probes one or two slots.
+const MAX_LOAD = 0.6;
 
 /** FNV-1a hash of `word` with the character at `skip` left out (−1: none), without building the string. */
 function hashWithout(word: string, skip: number): number {
@@ -19,27 +26,25 @@ function hashWithout(word: string, skip: number): number {
  * The written forms of the list's words, for typo look-up: each key (YEVGENIY and EVGENY share the key
  * "evgeni") and each word as written ("yevgeniy", "evgeny"), every form pointing to the keys it stands for.
  * Typos happen on the written word, so "HOSSFIN" must meet the written "hossein" even though that word's key
- * is the canonical "husain". One-deletion neighbourhoods (SymSpell) make the look-up a few binary searches:
- * each form's one-letter deletions are kept as hashes in one sorted typed array, a few bytes each instead of a
- * string and an array each (a hash collision only adds a candidate, which the caller verifies by edit distance).
+ * is the canonical "husain". One-deletion neighbourhoods (SymSpell) make the look-up a few probes of one hash
+ * table: each form, and each of its one-letter deletions, is kept as its hash with the form's id, eight bytes an
+ * entry instead of a string and an array each (a hash collision only adds a candidate, which the caller
+ * verifies by edit distance). A probe of cold memory costs more than any arithmetic here, so a look-up touches
+ * one slot, and its neighbours in the same cache line, per hash.
  */
 export class SpellingForms {
   readonly forms: string[] = [];
   /** Key ids each form stands for. */
   readonly keysOf: number[][] = [];
   private readonly ids = new Map<string, number>();
-  /** Sorted (hash of a one-letter deletion · 2^21 + form id). */
-  private deletionTable = new Float64Array(0);
-  /** Where each run of deletion hashes with the same top bits starts in {@link deletionTable}. */
-  private deletionStarts: Int32Array = new Int32Array(1);
-  /** Sorted (hash of the form · 2^21 + form id), for forms equal to a deletion of the probe. */
-  private formTable = new Float64Array(0);
-  /** Where each run of form hashes with the same top bits starts in {@link formTable}. */
-  private formStarts: Int32Array = new Int32Array(1);
-  /** How far a hash is shifted right to give its run in the start tables. */
-  private runShift = 32;
+  /** Open addressing by the hash's top bits: slot `s` holds the hash at `2s` and kind | form id + 1 at `2s + 1`. */
+  private table = new Uint32Array(2);
+  private shift = 31;
+  private mask = 0;
   private seen = new Uint32Array(0);
   private round = 0;
+  /** Phonetic keys of the forms, computed when first asked for. */
+  private sounds: Array<string | undefined> = [];
 
   /** Records that `form` is a way of writing key `keyId`. */
   add(form: string, keyId: number): void {
@@ -55,51 +60,61 @@ export class SpellingForms {
     if (!keys.includes(keyId)) keys.push(keyId);
   }
 
-  /** The id of a form written exactly so, if the lists have it. */
-  idOf(form: string): number | undefined {
-    return this.ids.get(form);
+  /** The phonetic key of form `id` (see phoneticKey), remembered. */
+  soundOf(id: number): string {
+    let sound = this.sounds[id];
+    if (sound === undefined) {
+      sound = phoneticKey(this.forms[id]!);
+      this.sounds[id] = sound;
+    }
+    return sound;
   }
 
   /** Builds the deletion neighbourhoods once every form is added. `fuzzy` says which forms may have typos. */
   index(fuzzy: (form: string) => boolean): void {
-    if (this.forms.length >= ID_BITS) throw new RangeError(`too many distinct words to index (${this.forms.length})`);
-    const deletions: number[] = [];
-    const forms: number[] = [];
+    if (this.forms.length > MAX_FORMS) throw new RangeError(`too many distinct words to index (${this.forms.length})`);
+    // Forms first, then deletions, each by form id: along one hash's probe sequence, entries then lie in the
+    // order a look-up hands them over (the forms of a hash before its deletions, lower ids first).
+    const hashes: number[] = [];
+    const payloads: number[] = [];
     this.forms.forEach((form, id) => {
-      if (form.length >= MIN_TYPO_LENGTH - 1) forms.push(hashWithout(form, -1) * ID_BITS + id);
-      if (form.length < MIN_TYPO_LENGTH || !fuzzy(form)) return;
-      for (let i = 0; i < form.length; i++) deletions.push(hashWithout(form, i) * ID_BITS + id);
+      if (form.length < MIN_TYPO_LENGTH - 1) return;
+      hashes.push(hashWithout(form, -1));
+      payloads.push(FORM_KIND * KIND_BIT + id + 1);
     });
-    this.deletionTable = Float64Array.from(deletions).sort();
-    this.formTable = Float64Array.from(forms).sort();
-    // A look-up jumps straight to the few entries that share its hash's top bits (about two a run) instead of
-    // binary-searching a table of a million: a dozen probes of cold memory per word become one.
-    const runBits = Math.min(22, Math.max(8, Math.ceil(Math.log2(Math.max(1, deletions.length) / 2))));
-    this.runShift = 32 - runBits;
-    this.deletionStarts = this.runStarts(this.deletionTable, runBits);
-    this.formStarts = this.runStarts(this.formTable, runBits);
-    this.seen = new Uint32Array(this.forms.length);
-  }
-
-  private runStarts(table: Float64Array, runBits: number): Int32Array {
-    const starts = new Int32Array(2 ** runBits + 1);
-    let k = 0;
-    for (let run = 0; run < 2 ** runBits; run++) {
-      starts[run] = k;
-      while (k < table.length && Math.floor(table[k]! / ID_BITS) >>> this.runShift === run) k++;
+    this.forms.forEach((form, id) => {
+      if (form.length < MIN_TYPO_LENGTH || !fuzzy(form)) return;
+      for (let i = 0; i < form.length; i++) {
+        hashes.push(hashWithout(form, i));
+        payloads.push(DELETION_KIND * KIND_BIT + id + 1);
+      }
+    });
+    let bits = 4;
+    while (2 ** bits * MAX_LOAD < hashes.length) bits++;
+    this.shift = 32 - bits;
+    this.mask = 2 ** bits - 1;
+    this.table = new Uint32Array(2 ** (bits + 1));
+    for (let e = 0; e < hashes.length; e++) {
+      const hash = hashes[e]!;
+      const payload = payloads[e]!;
+      let slot = hash >>> this.shift;
+      while (this.table[2 * slot + 1] !== 0) slot = (slot + 1) & this.mask;
+      this.table[2 * slot] = hash;
+      this.table[2 * slot + 1] = payload;
     }
-    starts[2 ** runBits] = k;
-    return starts;
+    this.seen = new Uint32Array(this.forms.length);
+    this.sounds = new Array<string | undefined>(this.forms.length).fill(undefined);
   }
 
-  /** Hands every form id stored under `hash` in a sorted table to `visit`. */
-  private scan(table: Float64Array, starts: Int32Array, hash: number, visit: (id: number) => void): void {
-    const low = hash * ID_BITS;
-    const high = low + ID_BITS;
-    const run = hash >>> this.runShift;
-    for (let k = starts[run]!; k < starts[run + 1]!; k++) {
-      const entry = table[k]!;
-      if (entry >= low && entry < high) visit(entry - low);
+  /** Hands every form stored under `hash` to `visit`: deletions, and forms too when `withForms`. */
+  private scan(hash: number, withForms: boolean, visit: (id: number) => void): void {
+    const { table, mask } = this;
+    for (let slot = hash >>> this.shift; ; slot = (slot + 1) & mask) {
+      const payload = table[2 * slot + 1]!;
+      if (payload === 0) return;
+      if (table[2 * slot] !== hash) continue;
+      if (payload >= KIND_BIT) visit(payload - KIND_BIT - 1);
+      else if (withForms) visit(payload - 1);
     }
   }
 
@@ -117,11 +132,9 @@ export class SpellingForms {
       seen[id] = round;
       visit(id);
     };
-    this.scan(this.deletionTable, this.deletionStarts, hashWithout(probe, -1), once);
-    for (let i = 0; i < probe.length; i++) {
-      const hash = hashWithout(probe, i);
-      this.scan(this.formTable, this.formStarts, hash, once);
-      this.scan(this.deletionTable, this.deletionStarts, hash, once);
-    }
+    // Forms one letter longer than the probe: the probe is one of their deletions.
+    this.scan(hashWithout(probe, -1), false, once);
+    // Forms one letter shorter (equal to a deletion of the probe), and forms sharing a deletion with it.
+    for (let i = 0; i < probe.length; i++) this.scan(hashWithout(probe, i), true, once);
   }
 }

@@ -2,6 +2,7 @@ import type { TokenRelation } from '../model/screening.js';
 import { phoneticKey } from '../normalize/normalizeName.js';
 import type { NameIndex } from './nameIndex.js';
 import { editDistance } from './stringSimilarity.js';
+import { relationCode } from './tokenMatchTable.js';
 
 const HAS_DIGIT = /\d/;
 
@@ -44,9 +45,15 @@ export function typoSimilarity(edits: number, longer: number, sameFirstLetter: b
 /**
  * Similarity of two romanization keys with the relation that explains it, or undefined when they are
  * different names. Equal keys are 1; typos score by edit distance relative to length; phonetic agreement
- * alone scores 0.85.
+ * alone scores {@link PHONETIC_SIMILARITY}. The phonetic keys may be passed when already known.
  */
-export function compareKeys(a: string, b: string, sameText: boolean): TokenMatch | undefined {
+export function compareKeys(
+  a: string,
+  b: string,
+  sameText: boolean,
+  soundOfA?: string | (() => string),
+  soundOfB?: string | (() => string),
+): TokenMatch | undefined {
   if (a === b) return { similarity: 1, relation: sameText ? 'exact' : 'spelling' };
   const shorter = Math.min(a.length, b.length);
   const longer = Math.max(a.length, b.length);
@@ -55,7 +62,10 @@ export function compareKeys(a: string, b: string, sameText: boolean): TokenMatch
     const d = editDistance(a, b, allowed);
     if (d <= allowed) return { similarity: typoSimilarity(d, longer, a[0] === b[0]), relation: 'typo' };
   }
-  if (shorter >= 5 && a[0] === b[0] && phoneticKey(a) === phoneticKey(b)) {
+  if (shorter < 5 || a[0] !== b[0]) return undefined;
+  const soundA = typeof soundOfA === 'function' ? soundOfA() : (soundOfA ?? phoneticKey(a));
+  const soundB = typeof soundOfB === 'function' ? soundOfB() : (soundOfB ?? phoneticKey(b));
+  if (soundA === soundB) {
     return { similarity: PHONETIC_SIMILARITY, relation: 'phonetic' };
   }
   return undefined;
@@ -73,6 +83,8 @@ export interface TokenFacts {
   matchIds: readonly number[];
   /** The similarities of {@link matches} in its order. */
   matchSimilarities: readonly number[];
+  /** The relation codes (see RELATION_CODES) of {@link matches} in its order. */
+  matchRelations: readonly number[];
   /**
    * The word's rarity weight: that of its key, or for a word the lists do not carry, that of the closest listed
    * word it may be a misspelling of (a typo of a common given name is as common as the name), or the full weight
@@ -89,9 +101,14 @@ export interface TokenFacts {
  */
 export function tokenFacts(index: NameIndex, key: string, text = key): TokenFacts {
   const cacheKey = text === key ? key : `${key}\u0000${text}`;
+  const recent = index.recentLookups.get(cacheKey);
+  if (recent) return recent;
   const cached = index.lookups.get(cacheKey);
-  if (cached) return cached;
-  const id = index.keyIds.get(key) ?? -1;
+  if (cached) {
+    index.recentLookups.set(cacheKey, cached);
+    return cached;
+  }
+  const id = index.keyIdOf(key) ?? -1;
   const matches = findNeighbours(index, key, text);
   let weight = index.unknownWeight;
   if (id >= 0) weight = index.weightOf(id);
@@ -108,14 +125,16 @@ export function tokenFacts(index: NameIndex, key: string, text = key): TokenFact
   }
   const facts: TokenFacts = {
     id,
-    textId: index.textIds.get(text) ?? -1,
+    textId: index.textIdOf(text) ?? -1,
     matches,
     matchIds: [...matches.keys()],
     matchSimilarities: Array.from(matches.values(), (m) => m.similarity),
+    matchRelations: Array.from(matches.values(), (m) => relationCode(m.relation)),
     weight,
   };
   if (index.lookups.size >= LOOKUP_CACHE_LIMIT) index.lookups.clear();
   index.lookups.set(cacheKey, facts);
+  index.recentLookups.set(cacheKey, facts);
   return facts;
 }
 
@@ -124,7 +143,7 @@ export const LOOKUP_CACHE_LIMIT = 50_000;
 
 function findNeighbours(index: NameIndex, key: string, text: string): Map<number, TokenMatch> {
   const found = new Map<number, TokenMatch>();
-  const exact = index.keyIds.get(key);
+  const exact = index.keyIdOf(key);
   if (exact !== undefined) found.set(exact, { similarity: 1, relation: 'spelling' });
   // Numbers are not spelt: the 223rd and the 224th flight units are two listed parties, not a typo.
   if (!isFuzzyKey(key)) return found;
@@ -135,17 +154,24 @@ function findNeighbours(index: NameIndex, key: string, text: string): Map<number
   };
   const probes = text !== key && !text.includes(' ') ? [key, text] : [key];
   for (const probe of probes) {
+    let sound: string | undefined;
+    const soundOfProbe = () => {
+      sound ??= phoneticKey(probe);
+      return sound;
+    };
     forms.neighbours(probe, (formId) => {
-      const match = compareKeys(probe, forms.forms[formId]!, false);
+      const match = compareKeys(probe, forms.forms[formId]!, false, soundOfProbe, () => forms.soundOf(formId));
       if (match) for (const id of forms.keysOf[formId]!) if (id !== exact) keep(id, match);
     });
   }
   if (key.length >= 4) {
-    const list = index.phonetic.get(phoneticKey(key));
+    const sound = phoneticKey(key);
+    const list = index.soundAlikes(sound);
     if (list && list.length <= 200) {
+      // Every key of the list sounds like this one: that is how the list is made.
       for (const id of list) {
-        if (found.has(id)) continue;
-        const match = compareKeys(key, index.keys[id]!, false);
+        if (found.has(id) || !index.mayResemble(key, id)) continue;
+        const match = compareKeys(key, index.keys[id]!, false, sound, sound);
         if (match) found.set(id, match);
       }
     }

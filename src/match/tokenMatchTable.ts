@@ -1,5 +1,4 @@
 import type { TokenRelation } from '../model/screening.js';
-import type { TokenMatch } from './tokenMatch.js';
 
 /** Token relations by code, as the match table stores them. */
 export const RELATION_CODES: readonly TokenRelation[] = [
@@ -13,48 +12,74 @@ export const RELATION_CODES: readonly TokenRelation[] = [
 ];
 const RELATION_CODE = new Map(RELATION_CODES.map((r, i) => [r, i]));
 
+/** The code of a relation in {@link RELATION_CODES}. */
+export function relationCode(relation: TokenRelation): number {
+  return RELATION_CODE.get(relation)!;
+}
+
 const EMPTY = -1;
+
+/** What the table needs of a query token: the keys it may stand for, with similarity and relation code. */
+export interface TableToken {
+  matchIds: readonly number[];
+  matchSimilarities: readonly number[];
+  matchRelations: readonly number[];
+}
 
 /**
  * Every list key each query token may stand for, in one small open-addressing hash table keyed by key id:
  * scoring a candidate looks each of its tokens up once, in typed arrays, instead of asking each query token's
- * map in turn. Built once per query reading; read-only afterwards.
+ * map in turn. Filled once per query reading and read-only while that query is scored; a screener refills the
+ * same table for every query, so screening allocates nothing here.
  */
 export class TokenMatchTable {
-  private readonly slotKey: Int32Array;
-  private readonly slotHead: Int32Array;
-  private readonly mask: number;
-  private readonly shift: number;
+  private slotKey = new Int32Array(16);
+  private slotHead = new Int32Array(16);
+  private mask = 0;
+  private shift = 32;
   /** The query token of each entry. */
-  readonly entryToken: Int32Array;
+  entryToken = new Int32Array(8);
   /** The next entry for the same key, −1 after the last. */
-  readonly entryNext: Int32Array;
+  entryNext = new Int32Array(8);
   /** Similarity of each entry (see {@link find}). */
-  readonly similarity: Float64Array;
+  similarity = new Float64Array(8);
   /** Relation code of each entry (see {@link RELATION_CODES}). */
-  readonly relation: Uint8Array;
+  relation = new Uint8Array(8);
 
-  constructor(tokens: ReadonlyArray<{ matches: ReadonlyMap<number, TokenMatch> }>) {
+  /** A table of the keys `tokens` may stand for. */
+  constructor(tokens: readonly TableToken[] = []) {
+    this.fill(tokens);
+  }
+
+  /** Empties the table and fills it with the keys `tokens` may stand for. */
+  fill(tokens: readonly TableToken[]): void {
     let entries = 0;
-    for (const t of tokens) entries += t.matches.size;
+    for (const t of tokens) entries += t.matchIds.length;
     let bits = 3;
     while (2 ** bits < entries * 2) bits++;
     const size = 2 ** bits;
+    if (size > this.slotKey.length) {
+      this.slotKey = new Int32Array(size);
+      this.slotHead = new Int32Array(size);
+    }
+    if (entries > this.entryToken.length) {
+      this.entryToken = new Int32Array(entries * 2);
+      this.entryNext = new Int32Array(entries * 2);
+      this.similarity = new Float64Array(entries * 2);
+      this.relation = new Uint8Array(entries * 2);
+    }
     this.mask = size - 1;
     this.shift = 32 - bits;
-    this.slotKey = new Int32Array(size).fill(EMPTY);
-    this.slotHead = new Int32Array(size);
-    this.entryToken = new Int32Array(entries);
-    this.entryNext = new Int32Array(entries);
-    this.similarity = new Float64Array(entries);
-    this.relation = new Uint8Array(entries);
+    for (let slot = 0; slot < size; slot++) this.slotKey[slot] = EMPTY;
     let e = 0;
-    tokens.forEach((t, token) => {
-      for (const [key, match] of t.matches) {
+    for (let token = 0; token < tokens.length; token++) {
+      const { matchIds, matchSimilarities, matchRelations } = tokens[token]!;
+      for (let k = 0; k < matchIds.length; k++) {
+        const key = matchIds[k]!;
         const slot = this.slotOf(key);
         this.entryToken[e] = token;
-        this.similarity[e] = match.similarity;
-        this.relation[e] = RELATION_CODE.get(match.relation)!;
+        this.similarity[e] = matchSimilarities[k]!;
+        this.relation[e] = matchRelations[k]!;
         if (this.slotKey[slot] === EMPTY) {
           this.slotKey[slot] = key;
           this.entryNext[e] = EMPTY;
@@ -62,7 +87,7 @@ export class TokenMatchTable {
         this.slotHead[slot] = e;
         e++;
       }
-    });
+    }
   }
 
   private slotOf(key: number): number {

@@ -5,7 +5,7 @@ import { phraseFrom } from './phrases.js';
 import { reorderPersonName } from './reorderPersonName.js';
 import { splitWords } from './splitWords.js';
 import { toAscii } from './transliterate.js';
-import { wordFacts } from './wordFacts.js';
+import { type WordFacts, wordFacts } from './wordFacts.js';
 
 export { phoneticKey } from './phoneticKey.js';
 
@@ -43,8 +43,7 @@ export interface NormalizedName {
 // (McDonald, DeAndre, MacArthur), where they are part of the name.
 const GLUED_WORDS = /([А-ЯЁІЇЄҐЎ][а-яёіїєґў]{2,})(?=[А-ЯЁІЇЄҐЎ][а-яёіїєґў])/g;
 
-function classify(words: readonly string[], kind: NameKindHint): NameToken[] {
-  const facts = words.map(wordFacts);
+function classify(words: readonly string[], facts: readonly WordFacts[], kind: NameKindHint): NameToken[] {
   // Legal forms are looked for with one-letter slips corrected ("LIMITED LIABILIYT COMPANY").
   const formKeys = kind === 'person' ? undefined : facts.map((f) => f.formKey);
   const tokens: NameToken[] = [];
@@ -105,6 +104,14 @@ export interface RomanizedName {
   /** Cleaned, look-alikes folded, romanized, spaces collapsed; in the order written. */
   romanized: string;
   script: string;
+  /** The words of {@link romanized} in the order written, and what the tables say of each, looked up once. */
+  words: string[];
+  facts: WordFacts[];
+}
+
+function withWords(original: string, romanized: string, script: string): RomanizedName {
+  const words = splitWords(romanized);
+  return { original, romanized, script, words, facts: words.map(wordFacts) };
 }
 
 // Printable ASCII has no invisible, control, look-alike or non-Latin characters and is its own NFKC form: most
@@ -113,10 +120,10 @@ const PLAIN = /^[\x20-\x7e]*$/;
 
 /** The script-independent half of {@link normalizeName}: clean, fold look-alikes, romanize. */
 export function romanizeName(text: string): RomanizedName {
-  if (PLAIN.test(text)) return { original: text, romanized: text.replace(/\s+/g, ' ').trim(), script: 'Latn' };
+  if (PLAIN.test(text)) return withWords(text, text.replace(/\s+/g, ' ').trim(), 'Latn');
   const cleaned = cleanText(text);
   const folded = foldHomoglyphs(cleaned).replace(GLUED_WORDS, '$1 ');
-  return { original: text, romanized: toAscii(folded).replace(/\s+/g, ' ').trim(), script: detectScript(folded) };
+  return withWords(text, toAscii(folded).replace(/\s+/g, ' ').trim(), detectScript(folded));
 }
 
 /** The kind-dependent half of {@link normalizeName}: word order, words, keys and roles for this kind of party. */
@@ -124,5 +131,12 @@ export function classifyName(name: RomanizedName, kind: NameKindHint): Normalize
   // Reordered after romanization, so that a comma the romanization makes (of a full-width "，") counts too
   // and normalizing the result again changes nothing.
   const ascii = kind === 'person' ? reorderPersonName(name.romanized) : name.romanized;
-  return { original: name.original, ascii, script: name.script, tokens: classify(splitWords(ascii), kind) };
+  let { words, facts } = name;
+  if (ascii !== name.romanized) {
+    // "LAST, First Middle" read as "First Middle LAST": the same words, those before the comma moved to the end.
+    const moved = splitWords(name.romanized.slice(0, name.romanized.indexOf(','))).length;
+    words = [...words.slice(moved), ...words.slice(0, moved)];
+    facts = [...facts.slice(moved), ...facts.slice(0, moved)];
+  }
+  return { original: name.original, ascii, script: name.script, tokens: classify(words, facts, kind) };
 }

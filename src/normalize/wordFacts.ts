@@ -1,5 +1,6 @@
 import { legalFormWord } from './legalFormWords.js';
 import { type Phrase, phrasesStartingWith } from './phrases.js';
+import { RecentCache } from './recentCache.js';
 import { romanizeKey } from './romanizeKey.js';
 import { COMPOUND_ARTICLES, COMPOUND_HEADS, HONORIFICS, NAME_PARTICLES, STOP_WORDS } from './stopWords.data.js';
 
@@ -26,6 +27,7 @@ export interface WordFacts {
 // random input cannot grow it without limit.
 const CACHE_LIMIT = 200_000;
 const cache = new Map<string, WordFacts>();
+const recent = new RecentCache<WordFacts>();
 
 function lookUp(word: string): WordFacts {
   const key = romanizeKey(word);
@@ -51,10 +53,14 @@ function lookUp(word: string): WordFacts {
  * wordFacts('ooo').phrases?.[0]?.compare; // 'llc'
  */
 export function wordFacts(word: string): WordFacts {
-  let facts = cache.get(word);
+  let facts = recent.get(word);
   if (facts !== undefined) return facts;
-  facts = lookUp(word);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(word, facts);
+  facts = cache.get(word);
+  if (facts === undefined) {
+    facts = lookUp(word);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(word, facts);
+  }
+  recent.set(word, facts);
   return facts;
 }

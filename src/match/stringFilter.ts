@@ -1,0 +1,36 @@
+/**
+ * A one-hash Bloom filter over strings: `mayHave` answers "certainly not" for most strings never added, from a
+ * bit array small enough to stay in the processor's cache, so that a word the lists never carry is turned away
+ * before a look-up in a Map of a hundred thousand keys (a cache miss or three each). A "maybe" is checked in the
+ * Map as before; the filter never changes an answer, only how fast a "no" comes.
+ */
+export class StringFilter {
+  private readonly bits: Uint32Array;
+  private readonly shift: number;
+
+  /** @param log2Bits the filter holds 2^log2Bits bits (2^20: 128 KB, about one in ten false "maybe" at 100,000 strings). */
+  constructor(log2Bits = 20) {
+    this.bits = new Uint32Array(2 ** Math.max(0, log2Bits - 5));
+    this.shift = 32 - log2Bits;
+  }
+
+  /** FNV-1a of `a` followed by `b`, without building the joined string. */
+  private bitOf(a: string, b: string): number {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < a.length; i++) h = Math.imul(h ^ a.charCodeAt(i), 0x01000193);
+    for (let i = 0; i < b.length; i++) h = Math.imul(h ^ b.charCodeAt(i), 0x01000193);
+    return h >>> this.shift;
+  }
+
+  /** Adds `value` (or `value + more`, the same string). */
+  add(value: string, more = ''): void {
+    const bit = this.bitOf(value, more);
+    this.bits[bit >>> 5]! |= 1 << (bit & 31);
+  }
+
+  /** False when `value + more` was certainly never added. */
+  mayHave(value: string, more = ''): boolean {
+    const bit = this.bitOf(value, more);
+    return (this.bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+  }
+}
