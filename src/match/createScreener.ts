@@ -5,6 +5,7 @@ import type { LoadResult } from '../model/loadResult.js';
 import type { Name } from '../model/name.js';
 import { type ExplanationStep, type ScreenQuery, ScreenQuerySchema } from '../model/screening.js';
 import { CandidateFinder } from './candidates.js';
+import { withLazyExplanation } from './lazyExplanation.js';
 import { NameIndex, schemaFamily } from './nameIndex.js';
 import { analyseQueryFor, analysisFor, type ReadingTables } from './queryAnalyses.js';
 import { parseQueryFacts } from './queryFacts.js';
@@ -31,6 +32,11 @@ export interface ScreeningMatch {
   matchedName: Name;
   /** The score of the name alone, before dates, countries and identifiers. */
   nameScore: number;
+  /**
+   * Why it matched, step by step (see ExplanationStep). Computed when first read, then kept: an app that only
+   * counts alerts does not pay for explaining near misses. It is an own enumerable property, so JSON, spreading
+   * and structured cloning include it.
+   */
   explanation: ExplanationStep[];
 }
 
@@ -58,6 +64,10 @@ export interface Screener {
   readonly entities: readonly Entity[];
   /** The default threshold in force. */
   readonly threshold: number;
+}
+
+function newReadingTables(): ReadingTables {
+  return { person: new TokenMatchTable(), other: new TokenMatchTable() };
 }
 
 function isLoadResult(value: unknown): value is LoadResult {
@@ -92,8 +102,9 @@ export function createScreener(
   const index = new NameIndex(entities);
   const families = entities.map((e) => schemaFamily(e.schema));
   const finder = new CandidateFinder(index, families, options.candidateLimit ?? 24);
-  // Filled afresh for every query: screen() is synchronous, so no two queries ever share them.
-  const tables: ReadingTables = { person: new TokenMatchTable(), other: new TokenMatchTable() };
+  // Refilled for every query (screen() is synchronous, so two queries never fill them at once), until a query's
+  // matches keep them for their explanations.
+  let tables = newReadingTables();
   const byIdentifier = new Map<string, number[]>();
   entities.forEach((e, i) => {
     for (const id of e.identifiers) {
@@ -162,21 +173,25 @@ export function createScreener(
           entities[ia]!.id.localeCompare(entities[ib]!.id),
       )
       .slice(0, query.limit ?? 10);
-    // Second pass: the matches returned are scored again with their explanations (same scores).
-    const matches = ranked.map(([entityIndex, { nameIndex }]): ScreeningMatch => {
+    const matches = ranked.map(([entityIndex, { nameIndex, scored }]): ScreeningMatch => {
       const entity = entities[entityIndex]!;
       const family = families[entityIndex]!;
       const reading = analysisFor(analyses, family);
-      const scored = scoreCandidate(index, reading, facts, entity, family === 'Person', nameIndex, nameGiven, true);
-      return {
+      const isPerson = family === 'Person';
+      // The same scoring again with its steps kept, when the explanation is first read (same score).
+      const explain = () =>
+        scoreCandidate(index, reading, facts, entity, isPerson, nameIndex, nameGiven, true).explanation;
+      const match = {
         entity,
         score: scored.score,
         match: isAlert(entityIndex, scored),
         matchedName: nameIndex === undefined ? entity.names[0]! : index.nameOf(nameIndex),
         nameScore: scored.nameScore,
-        explanation: scored.explanation,
       };
+      return withLazyExplanation(match, explain);
     });
+    // The matches keep this query's analysis for their explanations: the next query gets tables of its own.
+    if (matches.length > 0) tables = newReadingTables();
     return { matches, threshold: callThreshold };
   }
 
