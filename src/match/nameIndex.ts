@@ -266,7 +266,11 @@ export class NameIndex {
         this.nameSignature[n]! |= keySignature(this.names[t + TOKEN_KEY]!);
       }
     }
-    this.keyShapes = Uint32Array.from(this.keys, (key) => Math.min(255, key.length) | (key.charCodeAt(0) << 8));
+    this.keyShapes = new Uint32Array(keyCount);
+    for (let id = 0; id < keyCount; id++) {
+      const key = this.keys[id]!;
+      this.keyShapes[id] = Math.min(255, key.length) | (key.charCodeAt(0) << 8);
+    }
     this.forms.index(isFuzzyKey);
     for (let id = 0; id < keyCount; id++) {
       const key = this.keys[id]!;

@@ -28,11 +28,14 @@ export interface WordFacts {
 const CACHE_LIMIT = 200_000;
 const cache = new Map<string, WordFacts>();
 const recent = new RecentCache<WordFacts>();
+// A Map, not the record itself: looking a fresh string up as an object property first interns it, a look-up in
+// the engine's table of every string.
+const COMPOUND_HEAD = new Map(Object.entries(COMPOUND_HEADS));
 
 function lookUp(word: string): WordFacts {
   const key = romanizeKey(word);
   const formKey = legalFormWord(key) ?? key;
-  const head = Object.hasOwn(COMPOUND_HEADS, word) ? COMPOUND_HEADS[word] : undefined;
+  const head = COMPOUND_HEAD.get(word);
   return {
     key,
     formKey,
