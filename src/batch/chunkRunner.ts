@@ -1,15 +1,16 @@
-import type { Screener } from '../match/createScreener.js';
+import type { ScreeningEngine } from '../match/screeningEngine.js';
+import type { Entity } from '../model/entity.js';
 import { createEntityHashCache } from '../model/entityContentHash.js';
 import type { ListVersion } from '../model/listVersion.js';
 import type { BatchRow } from './batchRow.js';
-import { type RowScreeningSettings, type ScreenedRow, screenRows } from './screenRows.js';
+import { type RowScreeningSettings, type ScreenedRow, screenRowHits, withFindings } from './screenRows.js';
 
 /**
- * Screens chunks of rows: in the calling thread, or in a pool of worker threads each holding its own
- * prebuilt screener. `screenBatch` drives either the same way.
+ * Screens chunks of rows: in the calling thread, or in a pool of worker threads that share one prebuilt index.
+ * `screenBatch` drives either the same way.
  */
 export interface ChunkRunner {
-  /** The list versions the screener(s) hold. */
+  /** The list versions screened against. */
   readonly versions: ListVersion[];
   /** Worker threads in use (0: the calling thread). */
   readonly workers: number;
@@ -17,9 +18,10 @@ export interface ChunkRunner {
   close(): Promise<void>;
 }
 
-/** A runner that screens in the calling thread with one prebuilt screener. */
+/** A runner that screens in the calling thread with one prebuilt screening engine. */
 export function createInlineRunner(
-  screener: Screener,
+  engine: ScreeningEngine,
+  entities: readonly Entity[],
   versions: ListVersion[],
   settings: RowScreeningSettings,
 ): ChunkRunner {
@@ -27,7 +29,7 @@ export function createInlineRunner(
   return {
     versions,
     workers: 0,
-    run: (rows) => screenRows(screener, rows, settings, hashOf),
+    run: (rows) => withFindings(screenRowHits(engine, rows, settings), entities, hashOf),
     close: async () => {},
   };
 }

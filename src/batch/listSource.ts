@@ -6,10 +6,9 @@ import { listVersionsOf, withEntityHashes } from '../sources/listVersions.js';
 import type { LoadListRequest } from '../sources/loadList.js';
 
 /**
- * Where a screening worker gets its lists, each worker once at start-up: the embedded default list; list
- * files it loads itself (`loadList`); a module whose export returns load results (for list sets that are not
- * plain files, e.g. the OFAC CSV set joined from two editions); or entities copied to it once with the
- * worker's start-up data.
+ * Where a batch run gets its lists, once at start-up: the embedded default list; list files (`loadList`); a
+ * module whose export returns load results (for list sets that are not plain files, e.g. the OFAC CSV set joined
+ * from two editions); or entities already loaded.
  */
 export type ListSource =
   | { kind: 'default' }
@@ -29,8 +28,7 @@ async function fromResults(results: readonly LoadResult[]): Promise<LoadedListSo
 }
 
 /**
- * Loads what a {@link ListSource} stands for. Workers call it once when they start; the calling thread uses it
- * when it screens alone.
+ * Loads what a {@link ListSource} stands for, in the calling thread, once per run.
  *
  * @throws ScreeningError `E_LIST_FAILED` when a module source has no such export; loader errors as loadList throws them.
  */

@@ -1,5 +1,11 @@
 import { InputError } from '../errors.js';
-import { createScreener, DEFAULT_THRESHOLD, type Screener, type ScreenerOptions } from '../match/createScreener.js';
+import {
+  createScreener,
+  DEFAULT_THRESHOLD,
+  engineOf,
+  type Screener,
+  type ScreenerOptions,
+} from '../match/createScreener.js';
 import type { Entity } from '../model/entity.js';
 import type { ListVersion } from '../model/listVersion.js';
 import type { LoadResult } from '../model/loadResult.js';
@@ -17,14 +23,11 @@ import type { ScreenedRow } from './screenRows.js';
 
 /** Options of {@link screenBatch}. Give the lists one way: `screener`, `lists`, or `listSource`. */
 export interface ScreenBatchOptions {
-  /** A prebuilt screener. With workers, its entities go to the workers once (shared memory); each builds its own. */
+  /** A prebuilt screener. With workers, its index is moved into shared memory once and every worker reads it. */
   screener?: Screener;
-  /**
-   * Loaded lists (or entities) to screen against. With workers, the run lets go of them once every worker holds
-   * its own copy, so a caller that keeps no reference either frees them during a long run.
-   */
+  /** Loaded lists (or entities) to screen against; the run builds one index of them. */
   lists?: LoadResult | readonly LoadResult[] | readonly Entity[];
-  /** Where each worker loads the lists itself (list files, the default list, a module); see ListSource. */
+  /** Where the run loads the lists (list files, the default list, a module); see ListSource. */
   listSource?: ListSource;
   /** Alert threshold 0–1 (default 0.8, the screener's). */
   threshold?: number;
@@ -39,8 +42,9 @@ export interface ScreenBatchOptions {
   /** When the rows are plain records (`{ "Vendor Name": …, "Land": … }`): which field is which; see ColumnFlags. */
   columns?: ColumnFlags;
   /**
-   * Worker threads (default 0: screen in the calling thread). Each holds its own screener index, so memory grows
-   * with the workers (about 0.4 GB each for the ~40,000 entities of the main official lists), not with the rows.
+   * Worker threads (default 0: screen in the calling thread). They screen on the calling thread's index, in
+   * shared memory: each adds only the maps over its string tables, the listed parties' scoring facts and its
+   * caches (some 60 MB for the ~40,000 entities of the main official lists), not a copy of the index.
    */
   workers?: number;
   /** Rows a task holds (default 256). */
@@ -87,21 +91,15 @@ async function createRunner(
 ): Promise<ChunkRunner> {
   const workers = options.workers ?? 0;
   if (!Number.isInteger(workers) || workers < 0) throw new InputError('workers', 'must be a whole number, 0 or more');
-  const screenerOptions: ScreenerOptions = { ...options.screenerOptions, threshold };
   const settings = { threshold, matchesPerRow };
-  const lists = await listsOf(options);
-  if (workers === 0) {
-    if (options.screener) return createInlineRunner(options.screener, lists!.versions, settings);
-    const loaded = lists ?? (options.listSource ? await loadListSource(options.listSource) : undefined);
-    if (!loaded) throw new InputError('lists', 'give the lists to screen against (screener, lists or listSource).');
-    return createInlineRunner(createScreener(loaded.entities, screenerOptions), loaded.versions, settings);
-  }
-  const source: ListSource | undefined =
-    options.listSource ??
-    (lists ? { kind: 'entities', entities: lists.entities, versions: lists.versions } : undefined);
-  if (!source) throw new InputError('lists', 'give the lists to screen against (screener, lists or listSource).');
+  const lists = (await listsOf(options)) ?? (options.listSource ? await loadListSource(options.listSource) : undefined);
+  if (!lists) throw new InputError('lists', 'give the lists to screen against (screener, lists or listSource).');
+  // One engine for the whole run: the screener's own when one is given, its index shared with the workers.
+  const given = options.screener ? engineOf(options.screener) : undefined;
+  const engine = given ?? engineOf(createScreener(lists.entities, { ...options.screenerOptions, threshold }))!;
+  if (workers === 0) return createInlineRunner(engine, lists.entities, lists.versions, settings);
   const { createWorkerRunner } = await import('./workerRunner.js');
-  return createWorkerRunner({ source, screener: screenerOptions, settings }, workers);
+  return createWorkerRunner({ engine, entities: lists.entities, versions: lists.versions, settings }, workers);
 }
 
 async function* recordRows(
@@ -130,8 +128,8 @@ async function* recordRows(
  * Screens a stream of rows (a vendor master, a customer file) and streams one result per row, in input order:
  * clear, alert, accepted, blocked-by-list, error or empty, with the matches and their evidence. Rows are read
  * only as fast as results are consumed, in chunks, with at most a few chunks per worker in flight, so a million
- * rows never sit in memory at once. With `workers`, each worker thread builds its own screener once; worker
- * and single-thread runs give identical results. Every result carries the run's audit facts (list versions, options).
+ * rows never sit in memory at once. The index is built once; with `workers`, worker threads screen on it in
+ * shared memory, and worker and single-thread runs give identical results. Every result carries the run's audit facts (list versions, options).
  *
  * @example
  * for await (const r of screenBatch(rows, { lists: await loadDefaultList(), workers: 2 })) {
@@ -158,13 +156,6 @@ async function* runBatch(
   }
   const chunkSize = options.chunkSize ?? 256;
   const runner = await createRunner(options, threshold, matchesPerRow);
-  if (runner.workers > 0) {
-    // Each worker holds its own screener now; dropping this copy's references lets the calling thread free the
-    // entities during a long run (when the caller keeps none either, as the CLI does).
-    delete options.lists;
-    delete options.screener;
-    delete options.listSource;
-  }
   const { listThresholds, candidateLimit } = options.screenerOptions ?? {};
   const audit: BatchAudit = {
     lists: runner.versions,

@@ -1,8 +1,8 @@
-import type { Screener } from '../match/createScreener.js';
+import type { ScreeningEngine } from '../match/screeningEngine.js';
 import { toCountryCode } from '../model/country.js';
 import { type Entity, primaryName } from '../model/entity.js';
 import { parsePartialDate } from '../model/partialDate.js';
-import { QuerySchemaSchema, type ScreenQuery } from '../model/screening.js';
+import { type ExplanationStep, QuerySchemaSchema, type ScreenQuery } from '../model/screening.js';
 import type { MatchFinding } from './batchResult.js';
 import type { BatchRow } from './batchRow.js';
 
@@ -12,7 +12,7 @@ export interface RowScreeningSettings {
   matchesPerRow: number;
 }
 
-/** One row after screening, before the accept and block lists: what a worker sends back. */
+/** One row after screening, before the accept and block lists, with each match's list entry filled in. */
 export interface ScreenedRow {
   row: BatchRow;
   findings: MatchFinding[];
@@ -21,6 +21,21 @@ export interface ScreenedRow {
   error?: string;
   /** True when the row has no name and no identifier. */
   empty: boolean;
+}
+
+/** A match as the screening engine returns it: the list entry by position, its name by position, the evidence. */
+export interface RowHit {
+  entityIndex: number;
+  /** The matched name's position among the entity's names. */
+  nameOrdinal: number;
+  score: number;
+  nameScore: number;
+  explanation: ExplanationStep[];
+}
+
+/** One row after screening, as a worker thread sends it back: the hits name list entries by position only. */
+export interface ScreenedRowHits extends Omit<ScreenedRow, 'findings'> {
+  hits: RowHit[];
 }
 
 /**
@@ -52,55 +67,82 @@ export function rowQuery(row: BatchRow): { query: ScreenQuery; warnings: string[
 }
 
 /**
- * Screens a chunk of rows with one prebuilt screener and returns, for each row in order, the matches at or
- * above the threshold with their evidence. The same function runs in worker threads and in the calling
- * thread, which is what makes both give identical results.
+ * Screens a chunk of rows with one screening engine and returns, for each row in order, the matches at or above
+ * the threshold with their evidence, the list entries named by position. The same function runs in worker
+ * threads and in the calling thread, which is what makes both give identical results.
  */
-export async function screenRows(
-  screener: Screener,
+export function screenRowHits(
+  engine: ScreeningEngine,
   rows: readonly BatchRow[],
   settings: RowScreeningSettings,
-  hashOf: (entity: Entity) => Promise<string>,
-): Promise<ScreenedRow[]> {
-  const out: ScreenedRow[] = [];
+): ScreenedRowHits[] {
+  const out: ScreenedRowHits[] = [];
   for (const row of rows) {
     if (row.error !== undefined) {
-      out.push({ row, findings: [], warnings: row.warnings ?? [], error: row.error, empty: false });
+      out.push({ row, hits: [], warnings: row.warnings ?? [], error: row.error, empty: false });
       continue;
     }
     const { query, warnings } = rowQuery(row);
     if (!query.name && !query.identifiers) {
-      out.push({ row, findings: [], warnings, empty: true });
+      out.push({ row, hits: [], warnings, empty: true });
       continue;
     }
     try {
-      const result = screener.screen({
+      const { hits } = engine.screen({
         ...query,
         ...(settings.threshold !== undefined ? { threshold: settings.threshold } : {}),
         limit: settings.matchesPerRow + 5,
       });
-      const findings: MatchFinding[] = [];
-      for (const m of result.matches) {
-        if (!m.match || findings.length >= settings.matchesPerRow) continue;
-        findings.push({
-          entityId: m.entity.id,
-          entityName: primaryName(m.entity),
-          schema: m.entity.schema,
-          list: m.entity.source.list,
-          listName: m.entity.source.name,
-          programs: m.entity.programs,
-          score: m.score,
-          nameScore: m.nameScore,
-          matchedName: m.matchedName.full,
-          matchedNameKind: m.matchedName.kind,
-          explanation: m.explanation,
-          entityHash: await hashOf(m.entity),
+      const found: RowHit[] = [];
+      for (const hit of hits) {
+        if (!hit.match || found.length >= settings.matchesPerRow) continue;
+        found.push({
+          entityIndex: hit.entityIndex,
+          nameOrdinal: hit.nameIndex === undefined ? 0 : engine.index.ordinalOf(hit.nameIndex),
+          score: hit.score,
+          nameScore: hit.nameScore,
+          explanation: hit.explain(),
         });
       }
-      out.push({ row, findings, warnings, empty: false });
+      out.push({ row, hits: found, warnings, empty: false });
     } catch (error) {
-      out.push({ row, findings: [], warnings, error: `not screened: ${(error as Error).message}`, empty: false });
+      out.push({ row, hits: [], warnings, error: `not screened: ${(error as Error).message}`, empty: false });
     }
+  }
+  return out;
+}
+
+/**
+ * Fills in the list entry of every hit (its id, names, list, programs and content hash) from the entities the
+ * engine was built on, in the calling thread, which holds them: worker threads hold only the shared index.
+ */
+export async function withFindings(
+  screened: readonly ScreenedRowHits[],
+  entities: readonly Entity[],
+  hashOf: (entity: Entity) => Promise<string>,
+): Promise<ScreenedRow[]> {
+  const out: ScreenedRow[] = [];
+  for (const { hits, ...rest } of screened) {
+    const findings: MatchFinding[] = [];
+    for (const hit of hits) {
+      const entity = entities[hit.entityIndex]!;
+      const name = entity.names[hit.nameOrdinal]!;
+      findings.push({
+        entityId: entity.id,
+        entityName: primaryName(entity),
+        schema: entity.schema,
+        list: entity.source.list,
+        listName: entity.source.name,
+        programs: entity.programs,
+        score: hit.score,
+        nameScore: hit.nameScore,
+        matchedName: name.full,
+        matchedNameKind: name.kind,
+        explanation: hit.explanation,
+        entityHash: await hashOf(entity),
+      });
+    }
+    out.push({ ...rest, findings });
   }
   return out;
 }

@@ -1,10 +1,11 @@
 import { ScreeningError } from '../errors.js';
+import type { ScreeningEngine } from '../match/screeningEngine.js';
+import type { Entity } from '../model/entity.js';
+import { createEntityHashCache } from '../model/entityContentHash.js';
 import type { ListVersion } from '../model/listVersion.js';
 import type { BatchRow } from './batchRow.js';
 import type { ChunkRunner } from './chunkRunner.js';
-import type { ListSource } from './listSource.js';
-import type { ScreenedRow } from './screenRows.js';
-import { shareEntities } from './worker/sharedEntities.js';
+import { type RowScreeningSettings, type ScreenedRowHits, withFindings } from './screenRows.js';
 import type { WorkerSetup, WorkerTask } from './worker/workerProtocol.js';
 
 /** The worker module to start, and for TypeScript source the module the tsx bootstrap loads. */
@@ -13,8 +14,13 @@ interface WorkerEntry {
   entry?: string;
 }
 
-/** What {@link createWorkerRunner} starts its workers with: a list source (entities are shared, not copied). */
-export type WorkerRunnerSetup = Omit<WorkerSetup, 'source' | 'entry'> & { source: ListSource };
+/** What {@link createWorkerRunner} starts its workers with: the engine whose index they share, and its entities. */
+export interface WorkerRunnerSetup {
+  engine: ScreeningEngine;
+  entities: readonly Entity[];
+  versions: ListVersion[];
+  settings: RowScreeningSettings;
+}
 
 /** This module's URL. The CommonJS build has no `import.meta` (esbuild leaves it empty); `__filename` stands in. */
 async function moduleUrl(): Promise<string> {
@@ -49,55 +55,53 @@ export async function resolveWorkerEntry(): Promise<WorkerEntry> {
   );
 }
 
-const failure = (code: 'E_LIST_FAILED' | 'E_WORKER', what: string, error: unknown) =>
-  new ScreeningError(code, `${what}: ${(error as Error)?.message ?? String(error)}`, { cause: error });
+const failure = (what: string, error: unknown) =>
+  new ScreeningError('E_WORKER', `${what}: ${(error as Error)?.message ?? String(error)}`, { cause: error });
 
 /**
- * Starts a pool of worker threads (piscina), each building its own screener once from the list source, and
- * returns a runner that screens chunks of rows on them. Entities given in memory are encoded once into shared
- * memory rather than copied into each worker. Resolves when every worker has its screener ready.
+ * Starts a pool of worker threads (piscina) that screen on the calling thread's index: its typed arrays are moved
+ * into shared memory once and read by every worker, so memory does not grow with the workers by the size of the
+ * index, and no worker loads a list or builds an index. Resolves when every worker is ready.
  *
- * @throws ScreeningError `E_LIST_FAILED` when a worker cannot load its lists; its `run` throws `E_WORKER` when a
- * worker fails while screening.
+ * @throws ScreeningError `E_WORKER` when a worker cannot start, or fails while screening (from `run`).
  */
 export async function createWorkerRunner(setup: WorkerRunnerSetup, workers: number): Promise<ChunkRunner> {
   const { Piscina } = await import('piscina');
   const worker = await resolveWorkerEntry();
-  const { source, ...rest } = setup;
+  const { engine, entities, versions, settings } = setup;
   const workerData: WorkerSetup = {
-    ...rest,
-    source: source.kind === 'entities' ? shareEntities(source.entities, source.versions) : source,
+    index: engine.index.share(),
+    entities: [...engine.entities.list],
+    screener: engine.options,
+    settings,
     ...(worker.entry ? { entry: worker.entry } : {}),
   };
-  const pool = new Piscina<WorkerTask, ScreenedRow[] | ListVersion[]>({
+  const pool = new Piscina<WorkerTask, ScreenedRowHits[] | true>({
     filename: worker.filename,
     workerData,
     minThreads: workers,
     maxThreads: workers,
     idleTimeout: 60_000,
   });
-  let versions: ListVersion[];
   try {
-    // One describe task per worker, so the run starts only when every screener is built.
-    const described = await Promise.all(Array.from({ length: workers }, () => pool.run({ kind: 'describe' })));
-    versions = described[0] as ListVersion[];
+    // One task per worker, so the run starts only when every worker has its engine.
+    await Promise.all(Array.from({ length: workers }, () => pool.run({ kind: 'ready' })));
   } catch (error) {
     await pool.destroy();
-    throw failure('E_LIST_FAILED', 'a screening worker could not build its screener', error);
+    throw failure('a screening worker could not start', error);
   }
+  const hashOf = createEntityHashCache();
   return {
     versions,
     workers,
     run: async (rows: BatchRow[]) => {
+      let screened: ScreenedRowHits[];
       try {
-        return (await pool.run({ kind: 'screen', rows })) as ScreenedRow[];
+        screened = (await pool.run({ kind: 'screen', rows })) as ScreenedRowHits[];
       } catch (error) {
-        throw failure(
-          'E_WORKER',
-          'a screening worker failed; screen again, with fewer --workers if memory is short',
-          error,
-        );
+        throw failure('a screening worker failed; screen again, with fewer --workers if memory is short', error);
       }
+      return withFindings(screened, entities, hashOf);
     },
     close: () => pool.destroy(),
   };

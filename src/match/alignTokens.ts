@@ -1,5 +1,5 @@
 import type { TokenRelation } from '../model/screening.js';
-import { NAME_ROLE, type NameIndex } from './nameIndex.js';
+import type { NameIndex } from './nameIndex.js';
 import {
   MERGED_FIELDS,
   MERGED_FIRST,
@@ -7,6 +7,7 @@ import {
   NAME_COUNTS,
   NAME_HEADER,
   NAME_META,
+  NAME_ROLE,
   PATRONYMIC,
   SINGLE_LETTER,
   TOKEN_FIELDS,

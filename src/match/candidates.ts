@@ -1,7 +1,8 @@
-import type { NameIndex, SchemaFamily } from './nameIndex.js';
+import type { NameIndex } from './nameIndex.js';
 import { keySignature, NAME_COUNTS, NAME_HEADER, TOKEN_FIELDS, TOKEN_KEY } from './packedNames.js';
 import type { QueryAnalyses } from './queryAnalyses.js';
 import type { QueryName } from './queryName.js';
+import type { SchemaFamily } from './schemaFamily.js';
 
 /** A key carried by more names than this is too common to find candidates with on its own. */
 export const COMMON_KEY_POSTINGS = 20_000;

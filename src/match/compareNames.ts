@@ -32,7 +32,7 @@ function compareAs(a: string, b: string, schema: EntitySchemaName): { score: num
     remarks: [],
     relationships: [],
   };
-  const index = new NameIndex([entity], true);
+  const index = NameIndex.build([entity], true);
   const isPerson = schema === 'Person';
   const query = analyseQuery(index, a, isPerson ? 'person' : 'organization');
   const result = scoreName(index, query, 0, isPerson);

@@ -1,25 +1,14 @@
 import { InputError, ScreeningError } from '../errors.js';
 import { type Entity, EntitySchema } from '../model/entity.js';
-import { identifierKey } from '../model/identifier.js';
 import type { LoadResult } from '../model/loadResult.js';
 import type { Name } from '../model/name.js';
-import { type ExplanationStep, type ScreenQuery, ScreenQuerySchema } from '../model/screening.js';
-import { CandidateFinder } from './candidates.js';
+import type { ExplanationStep, ScreenQuery } from '../model/screening.js';
 import { withLazyExplanation } from './lazyExplanation.js';
-import { NameIndex, schemaFamily } from './nameIndex.js';
-import { analyseQueryFor, analysisFor, type ReadingTables } from './queryAnalyses.js';
-import { parseQueryFacts } from './queryFacts.js';
-import { type CandidateScore, scoreCandidate } from './scoreCandidate.js';
-import { TokenMatchTable } from './tokenMatchTable.js';
+import { NameIndex } from './nameIndex.js';
+import { toScoringEntity } from './scoringEntity.js';
+import { DEFAULT_THRESHOLD, type ScreenerOptions, ScreeningEngine } from './screeningEngine.js';
 
-/**
- * The default alert threshold. A match scores 0–1; at 0.8 the quality benchmark (bench/quality.ts, figures
- * in the README) finds the listed party for nearly all realistic variants while innocent names stay quiet.
- */
-export const DEFAULT_THRESHOLD = 0.8;
-
-/** Matches below this score are not returned at all (they are noise, not near misses). */
-export const REPORT_FLOOR = 0.5;
+export { DEFAULT_THRESHOLD, REPORT_FLOOR, type ScreenerOptions } from './screeningEngine.js';
 
 /** One listed party matched by a screening, with the evidence. */
 export interface ScreeningMatch {
@@ -46,16 +35,6 @@ export interface ScreeningResult {
   threshold: number;
 }
 
-/** Options of {@link createScreener}. */
-export interface ScreenerOptions {
-  /** Alert threshold (0–1). Default {@link DEFAULT_THRESHOLD}. */
-  threshold?: number;
-  /** Threshold per list key (e.g. `{ 'us-csl': 0.9 }`), overriding `threshold` for that list's entities. */
-  listThresholds?: Record<string, number>;
-  /** How many candidate names are scored in full per query (default 64). */
-  candidateLimit?: number;
-}
-
 /** A screener over a fixed set of entities; build it once, screen many names. */
 export interface Screener {
   /** Screens one name (with optional schema, date of birth, country and identifiers). */
@@ -64,10 +43,6 @@ export interface Screener {
   readonly entities: readonly Entity[];
   /** The default threshold in force. */
   readonly threshold: number;
-}
-
-function newReadingTables(): ReadingTables {
-  return { person: new TokenMatchTable(), other: new TokenMatchTable() };
 }
 
 function isLoadResult(value: unknown): value is LoadResult {
@@ -98,104 +73,38 @@ export function createScreener(
     throw new ScreeningError('E_LIST_EMPTY', 'createScreener: no entities to screen against; load at least one list.');
   }
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  // Checked before the index is built: a wrong option should fail at once, not after seconds of work.
   if (!(threshold >= 0 && threshold <= 1)) throw new InputError('threshold', 'must be between 0 and 1');
-  const index = new NameIndex(entities);
-  const families = entities.map((e) => schemaFamily(e.schema));
-  const finder = new CandidateFinder(index, families, options.candidateLimit ?? 24);
-  // Refilled for every query (screen() is synchronous, so two queries never fill them at once), until a query's
-  // matches keep them for their explanations.
-  let tables = newReadingTables();
-  const byIdentifier = new Map<string, number[]>();
-  entities.forEach((e, i) => {
-    for (const id of e.identifiers) {
-      const key = identifierKey(id.type, id.value);
-      const list = byIdentifier.get(key);
-      if (list) list.push(i);
-      else byIdentifier.set(key, [i]);
-    }
-  });
+  const engine = new ScreeningEngine(NameIndex.build(entities), entities.map(toScoringEntity), options);
+  const screener: Screener = {
+    screen(query: ScreenQuery): ScreeningResult {
+      const { hits, threshold } = engine.screen(query);
+      const matches = hits.map((hit): ScreeningMatch => {
+        const entity = entities[hit.entityIndex]!;
+        const ordinal = hit.nameIndex === undefined ? 0 : engine.index.ordinalOf(hit.nameIndex);
+        const match = {
+          entity,
+          score: hit.score,
+          match: hit.match,
+          matchedName: entity.names[ordinal]!,
+          nameScore: hit.nameScore,
+        };
+        return withLazyExplanation(match, hit.explain);
+      });
+      return { matches, threshold };
+    },
+    entities,
+    threshold: engine.threshold,
+  };
+  engines.set(screener, engine);
+  return screener;
+}
 
-  function screen(rawQuery: ScreenQuery): ScreeningResult {
-    const parsed = ScreenQuerySchema.safeParse(rawQuery);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new InputError(`query.${issue?.path.join('.') ?? ''}`, issue?.message ?? 'invalid query');
-    }
-    const query = parsed.data;
-    const callThreshold = query.threshold ?? threshold;
-    const facts = parseQueryFacts(query);
-    const analyses = analyseQueryFor(index, query.name, query.schema, tables);
-    const nameGiven = query.name.trim() !== '';
-    const isAlert = (entityIndex: number, scored: CandidateScore) =>
-      scored.alertable &&
-      scored.score >= (options.listThresholds?.[entities[entityIndex]!.source.list] ?? callThreshold);
+const engines = new WeakMap<Screener, ScreeningEngine>();
 
-    // First pass: every candidate scored without explanations, the best name kept per listed party.
-    const best = new Map<number, { nameIndex: number | undefined; scored: CandidateScore }>();
-    const consider = (entityIndex: number, nameIndex: number | undefined) => {
-      const entityFamily = families[entityIndex]!;
-      if (!analyses.screens(entityFamily)) return;
-      const entity = entities[entityIndex]!;
-      const reading = analysisFor(analyses, entityFamily);
-      const scored = scoreCandidate(
-        index,
-        reading,
-        facts,
-        entity,
-        entityFamily === 'Person',
-        nameIndex,
-        nameGiven,
-        false,
-      );
-      const previous = best.get(entityIndex)?.scored;
-      // Scores are capped at 1, so a tie is broken by the name alone, then by exactness: the alias the query
-      // actually wrote, in the script it wrote it, is the one reported.
-      const better =
-        !previous ||
-        scored.score > previous.score ||
-        (scored.score === previous.score &&
-          (scored.nameScore > previous.nameScore ||
-            (scored.nameScore === previous.nameScore && scored.exact && !previous.exact)));
-      if (better) best.set(entityIndex, { nameIndex, scored });
-    };
-    for (const n of finder.find(analyses)) consider(index.entityOf(n), n);
-    for (const id of facts.identifiers) {
-      for (const e of byIdentifier.get(id.key) ?? []) if (!best.has(e)) consider(e, undefined);
-    }
-    // Ties (scores are capped at 1) go to the party an identifier confirms, then to the closer name.
-    const ranked = [...best.entries()]
-      .filter(([entityIndex, { scored }]) => scored.score >= REPORT_FLOOR || isAlert(entityIndex, scored))
-      .sort(
-        ([ia, a], [ib, b]) =>
-          b.scored.score - a.scored.score ||
-          Number(b.scored.identified) - Number(a.scored.identified) ||
-          b.scored.nameScore - a.scored.nameScore ||
-          entities[ia]!.id.localeCompare(entities[ib]!.id),
-      )
-      .slice(0, query.limit ?? 10);
-    const matches = ranked.map(([entityIndex, { nameIndex, scored }]): ScreeningMatch => {
-      const entity = entities[entityIndex]!;
-      const family = families[entityIndex]!;
-      const reading = analysisFor(analyses, family);
-      const isPerson = family === 'Person';
-      // The same scoring again with its steps kept, when the explanation is first read (same score).
-      const explain = () =>
-        scoreCandidate(index, reading, facts, entity, isPerson, nameIndex, nameGiven, true).explanation;
-      const match = {
-        entity,
-        score: scored.score,
-        match: isAlert(entityIndex, scored),
-        matchedName: nameIndex === undefined ? entity.names[0]! : index.nameOf(nameIndex),
-        nameScore: scored.nameScore,
-      };
-      return withLazyExplanation(match, explain);
-    });
-    // The matches keep this query's analysis for their explanations: the next query gets tables of its own.
-    if (matches.length > 0) tables = newReadingTables();
-    return { matches, threshold: callThreshold };
-  }
-
-  return { screen, entities, threshold };
+/** The engine behind a screener built by {@link createScreener} (for batch runs that share its index). */
+export function engineOf(screener: Screener): ScreeningEngine | undefined {
+  return engines.get(screener);
 }
 
 /** Re-validates hand-built entities (e.g. from an app's database) against the model before screening. */

@@ -1,3 +1,6 @@
+import type { NameKind } from '../model/name.js';
+import type { TokenRole } from '../normalize/normalizeName.js';
+
 /**
  * The layout of the index's name table. Every list name is one record in a single Int32Array: a header, then its
  * tokens, then its merged pairs, side by side. Scoring a candidate reads one or two cache lines instead of
@@ -32,6 +35,25 @@ export const MIDDLE = 1;
 export const PATRONYMIC = 2;
 /** Token flag: the word as written is a single letter (an initial). */
 export const SINGLE_LETTER = 4;
+
+/** Token roles by code, as the index stores them. */
+export const ROLE_CODES: readonly TokenRole[] = ['name', 'generic', 'legalForm', 'stopWord', 'honorific'];
+/** The code of role `name` in {@link ROLE_CODES}. */
+export const NAME_ROLE = 0;
+
+/** Name kinds by code, as the index stores them. */
+export const NAME_KINDS: readonly NameKind[] = ['primary', 'alias', 'weakAlias', 'formerName'];
+/** The code of kind `weakAlias` in {@link NAME_KINDS}. */
+export const WEAK_ALIAS_KIND = 2;
+
+/**
+ * Whether two adjacent words may also be read written together (ABDUL RAHMAN = ABDULRAHMAN, SIEMENS AG =
+ * SIEMENSAG), and so are stored as a merged pair. Not single letters: "I T C" would otherwise meet every "TC"
+ * and "IT".
+ */
+export function joinable(a: { role: string; text: string }, b: { role: string; text: string }): boolean {
+  return a.role === 'name' && b.role !== 'stopWord' && a.text.length > 1 && b.text.length > 1;
+}
 
 /** The bit a key sets in a name's signature (see NameIndex.nameSignature). */
 export function keySignature(keyId: number): number {

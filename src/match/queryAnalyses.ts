@@ -1,6 +1,7 @@
 import { classifyName, type NormalizedName, romanizeName } from '../normalize/normalizeName.js';
-import type { NameIndex, SchemaFamily } from './nameIndex.js';
+import type { NameIndex } from './nameIndex.js';
 import { analyseNormalized, type QueryName } from './queryName.js';
+import type { SchemaFamily } from './schemaFamily.js';
 import type { TokenMatchTable } from './tokenMatchTable.js';
 
 /**

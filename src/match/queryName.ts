@@ -1,7 +1,8 @@
 import { patronymicPositions, patronymicStem } from '../normalize/isPatronymic.js';
 import type { NameToken, NormalizedName } from '../normalize/normalizeName.js';
 import { normalizeName } from '../normalize/normalizeName.js';
-import { joinable, type NameIndex } from './nameIndex.js';
+import type { NameIndex } from './nameIndex.js';
+import { joinable } from './packedNames.js';
 import { type TokenFacts, type TokenMatch, tokenFacts } from './tokenMatch.js';
 import { relationCode, TokenMatchTable } from './tokenMatchTable.js';
 import { MIDDLE_NAME_WEIGHT, ROLE_WEIGHT } from './weights.js';

@@ -1,4 +1,3 @@
-import type { Entity } from '../model/entity.js';
 import type { ExplanationStep } from '../model/screening.js';
 import { applyEvidenceRule } from './evidence.js';
 import { birthDateFeature } from './features/birthDate.js';
@@ -8,6 +7,7 @@ import { IDENTIFIER_MATCH_SCORE, identifierFeature } from './features/identifier
 import type { NameIndex } from './nameIndex.js';
 import type { QueryName } from './queryName.js';
 import { type NameScore, scoreName } from './scoreName.js';
+import type { ScoringEntities } from './scoringEntity.js';
 
 /** A weak alias alone is multiplied by this and cannot alert without corroboration. */
 export const WEAK_ALIAS_FACTOR = 0.85;
@@ -50,7 +50,8 @@ export function scoreCandidate(
   index: NameIndex,
   query: QueryName | undefined,
   facts: QueryFacts,
-  entity: Entity,
+  entities: ScoringEntities,
+  entityIndex: number,
   isPerson: boolean,
   nameIndex: number | undefined,
   nameGiven: boolean,
@@ -63,9 +64,9 @@ export function scoreCandidate(
   let corroborated = false;
   let identified = false;
   for (const feature of FEATURES) {
-    const r = feature(facts, entity);
+    const r = feature(facts, entities, entityIndex, explain);
     if (!r) continue;
-    explanation.push(r.step);
+    if (r.step) explanation.push(r.step);
     corroborated ||= r.corroborates;
     if (r.effect === Number.POSITIVE_INFINITY) identified = true;
     else score += r.effect;
@@ -76,7 +77,7 @@ export function scoreCandidate(
   if (weak && explain) {
     explanation.push({
       feature: 'weakAlias',
-      candidate: index.nameOf(nameIndex).full,
+      candidate: index.textOf(nameIndex),
       effect: WEAK_ALIAS_FACTOR - 1,
       note: corroborated
         ? 'weak alias, corroborated by other evidence'

@@ -1,11 +1,12 @@
 import type { ExplanationStep } from '../model/screening.js';
 import { Aligner } from './alignTokens.js';
 import { explainAlignment } from './explainAlignment.js';
-import { NAME_ROLE, type NameIndex } from './nameIndex.js';
+import type { NameIndex } from './nameIndex.js';
 import {
   MIDDLE,
   NAME_COUNTS,
   NAME_HEADER,
+  NAME_ROLE,
   PATRONYMIC,
   TOKEN_FIELDS,
   TOKEN_META,

@@ -22,6 +22,75 @@ function hashWithout(word: string, skip: number): number {
   return h >>> 0;
 }
 
+/** Everything a {@link SpellingForms} table is made of: typed arrays that can live in shared memory, and strings. */
+export interface SpellingFormsParts {
+  forms: string[];
+  /** Key ids of form `f`: `formKeys[formKeyStart[f]]` up to `formKeyStart[f + 1]`. */
+  formKeyStart: Int32Array;
+  formKeys: Int32Array;
+  /** Open addressing by the hash's top bits: slot `s` holds the hash at `2s` and kind | form id + 1 at `2s + 1`. */
+  table: Uint32Array;
+}
+
+/** Collects the written forms of the list's words while the index is built (see {@link SpellingForms}). */
+export class SpellingFormsBuilder {
+  private readonly forms: string[] = [];
+  private readonly keysOf: number[][] = [];
+  private readonly ids = new Map<string, number>();
+
+  /** Records that `form` is a way of writing key `keyId`. */
+  add(form: string, keyId: number): void {
+    const id = this.ids.get(form);
+    if (id === undefined) {
+      this.ids.set(form, this.forms.length);
+      this.forms.push(form);
+      this.keysOf.push([keyId]);
+      return;
+    }
+    const keys = this.keysOf[id]!;
+    if (!keys.includes(keyId)) keys.push(keyId);
+  }
+
+  /** Builds the deletion neighbourhoods once every form is added. `fuzzy` says which forms may have typos. */
+  build(fuzzy: (form: string) => boolean): SpellingFormsParts {
+    const { forms } = this;
+    if (forms.length > MAX_FORMS) throw new RangeError(`too many distinct words to index (${forms.length})`);
+    const formKeyStart = new Int32Array(forms.length + 1);
+    this.keysOf.forEach((keys, f) => {
+      formKeyStart[f + 1] = formKeyStart[f]! + keys.length;
+    });
+    const formKeys = Int32Array.from(this.keysOf.flat());
+    // Forms first, then deletions, each by form id: along one hash's probe sequence, entries then lie in the
+    // order a look-up hands them over (the forms of a hash before its deletions, lower ids first).
+    const hashes: number[] = [];
+    const payloads: number[] = [];
+    forms.forEach((form, id) => {
+      if (form.length < MIN_TYPO_LENGTH - 1) return;
+      hashes.push(hashWithout(form, -1));
+      payloads.push(FORM_KIND * KIND_BIT + id + 1);
+    });
+    forms.forEach((form, id) => {
+      if (form.length < MIN_TYPO_LENGTH || !fuzzy(form)) return;
+      for (let i = 0; i < form.length; i++) {
+        hashes.push(hashWithout(form, i));
+        payloads.push(DELETION_KIND * KIND_BIT + id + 1);
+      }
+    });
+    let bits = 4;
+    while (2 ** bits * MAX_LOAD < hashes.length) bits++;
+    const table = new Uint32Array(2 ** (bits + 1));
+    const mask = 2 ** bits - 1;
+    for (let e = 0; e < hashes.length; e++) {
+      const hash = hashes[e]!;
+      let slot = hash >>> (32 - bits);
+      while (table[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+      table[2 * slot] = hash;
+      table[2 * slot + 1] = payloads[e]!;
+    }
+    return { forms, formKeyStart, formKeys, table };
+  }
+}
+
 /**
  * The written forms of the list's words, for typo look-up: each key (YEVGENIY and EVGENY share the key
  * "evgeni") and each word as written ("yevgeniy", "evgeny"), every form pointing to the keys it stands for.
@@ -33,31 +102,32 @@ function hashWithout(word: string, skip: number): number {
  * one slot, and its neighbours in the same cache line, per hash.
  */
 export class SpellingForms {
-  readonly forms: string[] = [];
-  /** Key ids each form stands for. */
-  readonly keysOf: number[][] = [];
-  private readonly ids = new Map<string, number>();
-  /** Open addressing by the hash's top bits: slot `s` holds the hash at `2s` and kind | form id + 1 at `2s + 1`. */
-  private table = new Uint32Array(2);
-  private shift = 31;
-  private mask = 0;
-  private seen = new Uint32Array(0);
+  readonly forms: readonly string[];
+  private readonly formKeyStart: Int32Array;
+  private readonly formKeys: Int32Array;
+  private readonly table: Uint32Array;
+  private readonly shift: number;
+  private readonly mask: number;
+  private readonly seen: Uint32Array;
   private round = 0;
   /** Phonetic keys of the forms, computed when first asked for. */
-  private sounds: Array<string | undefined> = [];
+  private readonly sounds: Array<string | undefined>;
 
-  /** Records that `form` is a way of writing key `keyId`. */
-  add(form: string, keyId: number): void {
-    let id = this.ids.get(form);
-    if (id === undefined) {
-      id = this.forms.length;
-      this.ids.set(form, id);
-      this.forms.push(form);
-      this.keysOf.push([keyId]);
-      return;
-    }
-    const keys = this.keysOf[id]!;
-    if (!keys.includes(keyId)) keys.push(keyId);
+  constructor(parts: SpellingFormsParts) {
+    this.forms = parts.forms;
+    this.formKeyStart = parts.formKeyStart;
+    this.formKeys = parts.formKeys;
+    this.table = parts.table;
+    const slots = parts.table.length / 2;
+    this.shift = 32 - Math.log2(slots);
+    this.mask = slots - 1;
+    this.seen = new Uint32Array(parts.forms.length);
+    this.sounds = new Array<string | undefined>(parts.forms.length).fill(undefined);
+  }
+
+  /** Hands each key id form `id` stands for to `visit`. */
+  keysOf(id: number, visit: (keyId: number) => void): void {
+    for (let k = this.formKeyStart[id]!; k < this.formKeyStart[id + 1]!; k++) visit(this.formKeys[k]!);
   }
 
   /** The phonetic key of form `id` (see phoneticKey), remembered. */
@@ -68,42 +138,6 @@ export class SpellingForms {
       this.sounds[id] = sound;
     }
     return sound;
-  }
-
-  /** Builds the deletion neighbourhoods once every form is added. `fuzzy` says which forms may have typos. */
-  index(fuzzy: (form: string) => boolean): void {
-    if (this.forms.length > MAX_FORMS) throw new RangeError(`too many distinct words to index (${this.forms.length})`);
-    // Forms first, then deletions, each by form id: along one hash's probe sequence, entries then lie in the
-    // order a look-up hands them over (the forms of a hash before its deletions, lower ids first).
-    const hashes: number[] = [];
-    const payloads: number[] = [];
-    this.forms.forEach((form, id) => {
-      if (form.length < MIN_TYPO_LENGTH - 1) return;
-      hashes.push(hashWithout(form, -1));
-      payloads.push(FORM_KIND * KIND_BIT + id + 1);
-    });
-    this.forms.forEach((form, id) => {
-      if (form.length < MIN_TYPO_LENGTH || !fuzzy(form)) return;
-      for (let i = 0; i < form.length; i++) {
-        hashes.push(hashWithout(form, i));
-        payloads.push(DELETION_KIND * KIND_BIT + id + 1);
-      }
-    });
-    let bits = 4;
-    while (2 ** bits * MAX_LOAD < hashes.length) bits++;
-    this.shift = 32 - bits;
-    this.mask = 2 ** bits - 1;
-    this.table = new Uint32Array(2 ** (bits + 1));
-    for (let e = 0; e < hashes.length; e++) {
-      const hash = hashes[e]!;
-      const payload = payloads[e]!;
-      let slot = hash >>> this.shift;
-      while (this.table[2 * slot + 1] !== 0) slot = (slot + 1) & this.mask;
-      this.table[2 * slot] = hash;
-      this.table[2 * slot + 1] = payload;
-    }
-    this.seen = new Uint32Array(this.forms.length);
-    this.sounds = new Array<string | undefined>(this.forms.length).fill(undefined);
   }
 
   /** Hands every form stored under `hash` to `visit`: deletions, and forms too when `withForms`. */

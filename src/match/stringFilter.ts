@@ -5,13 +5,17 @@
  * Map as before; the filter never changes an answer, only how fast a "no" comes.
  */
 export class StringFilter {
-  private readonly bits: Uint32Array;
+  /** The filter's bits (a power of two of them, at least 32), to share or to rebuild the filter from. */
+  readonly bits: Uint32Array;
   private readonly shift: number;
 
-  /** @param log2Bits the filter holds 2^log2Bits bits (2^20: 128 KB, about one in ten false "maybe" at 100,000 strings). */
-  constructor(log2Bits = 20) {
-    this.bits = new Uint32Array(2 ** Math.max(0, log2Bits - 5));
-    this.shift = 32 - log2Bits;
+  /**
+   * @param size the filter holds 2^size bits (2^20: 128 KB, about one in ten false "maybe" at 100,000 strings),
+   *   or the bits of a filter built before.
+   */
+  constructor(size: number | Uint32Array = 20) {
+    this.bits = typeof size === 'number' ? new Uint32Array(2 ** Math.max(0, size - 5)) : size;
+    this.shift = 32 - Math.log2(this.bits.length * 32);
   }
 
   /** FNV-1a of `a` followed by `b`, without building the joined string. */

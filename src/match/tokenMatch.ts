@@ -161,7 +161,11 @@ function findNeighbours(index: NameIndex, key: string, text: string): Map<number
     };
     forms.neighbours(probe, (formId) => {
       const match = compareKeys(probe, forms.forms[formId]!, false, soundOfProbe, () => forms.soundOf(formId));
-      if (match) for (const id of forms.keysOf[formId]!) if (id !== exact) keep(id, match);
+      if (match) {
+        forms.keysOf(formId, (id) => {
+          if (id !== exact) keep(id, match);
+        });
+      }
     });
   }
   if (key.length >= 4) {

@@ -224,7 +224,7 @@ describe('worker threads', () => {
     expect(single.filter((r) => r.status === 'alert').length).toBeGreaterThanOrEqual(20);
   });
 
-  it('gives the same results when each worker loads the list itself', async () => {
+  it('gives the same results from a list source the run loads itself', async () => {
     const single = await collect(rows.slice(0, 200), { lists: defaultList, chunkSize: 25 });
     const workers = await collect(rows.slice(0, 200), { listSource: { kind: 'default' }, chunkSize: 25, workers: 2 });
     expect(strip(workers)).toEqual(strip(single));

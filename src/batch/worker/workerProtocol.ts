@@ -1,18 +1,22 @@
-import type { ScreenerOptions } from '../../match/createScreener.js';
+import type { NameIndexParts } from '../../match/buildNameIndex.js';
+import type { ScoringEntity } from '../../match/scoringEntity.js';
+import type { ScreenerOptions } from '../../match/screeningEngine.js';
 import type { BatchRow } from '../batchRow.js';
-import type { ListSource } from '../listSource.js';
 import type { RowScreeningSettings } from '../screenRows.js';
-import type { SharedEntities } from './sharedEntities.js';
 
-/** What each screening worker receives once, at start-up (as piscina's workerData). */
+/**
+ * What each screening worker receives once, at start-up (as piscina's workerData): the calling thread's index,
+ * its typed arrays in shared memory (read by every worker, never copied), its string tables, and the scoring
+ * facts of the listed parties. The full entities stay in the calling thread.
+ */
 export interface WorkerSetup {
-  /** Where the worker gets its lists: entities in shared memory, or a source it loads itself. */
-  source: Exclude<ListSource, { kind: 'entities' }> | SharedEntities;
+  index: NameIndexParts;
+  entities: ScoringEntity[];
   screener: ScreenerOptions;
   settings: RowScreeningSettings;
   /** The TypeScript worker module, when the worker runs from source through the tsx bootstrap. */
   entry?: string;
 }
 
-/** A task for a screening worker: name its list versions, or screen a chunk of rows. */
-export type WorkerTask = { kind: 'describe' } | { kind: 'screen'; rows: BatchRow[] };
+/** A task for a screening worker: say it is ready, or screen a chunk of rows. */
+export type WorkerTask = { kind: 'ready' } | { kind: 'screen'; rows: BatchRow[] };

@@ -122,7 +122,7 @@ export function registerBatchCommand(program: Command, io: CliIO, setExit: (code
     .option('--block <file>', 'block list (names and keys treated as listed), JSON')
     .option(
       '--workers <n>',
-      'worker threads, each with its own index of the lists (default: one per core, up to 8, for files over 2 MB, else 0)',
+      'worker threads, sharing one index of the lists (default: one per core, up to 8, for files over 2 MB, else 0)',
     )
     .option('--threshold <score>', 'alert threshold 0–1 (default 0.8)')
     .option('--delimiter <char>', 'CSV delimiter, e.g. , ; tab | (default: detected)')
@@ -148,8 +148,8 @@ export function registerBatchCommand(program: Command, io: CliIO, setExit: (code
       const summary = emptySummary();
       const progress = await createBatchProgress(io, input.progress, started);
       const results = screenBatch(input.rows, {
-        // The lists move into the run (`lists` is left empty): with workers, the run lets go of them once every
-        // worker holds its own copy, and nothing here keeps them alive through a long run.
+        // The lists move into the run (`lists` is left empty): the run holds the one copy, and its workers read
+        // the index built from it in shared memory.
         lists: lists.splice(0),
         workers,
         ...(threshold !== undefined ? { threshold } : {}),

@@ -1,5 +1,5 @@
 import { differenceInCalendarYears } from 'date-fns';
-import { partialDateBounds } from '../../model/partialDate.js';
+import { birthDateBoundsOf } from '../scoringEntity.js';
 import type { ScoringFeature } from './featureTypes.js';
 
 /** Score change when a listed date of birth and the query's agree on the day / only on the year span. */
@@ -9,14 +9,18 @@ export const BIRTH_DATE_EFFECTS = { sameDay: 0.05, overlap: 0.02, oneYearOff: -0
  * Date of birth: agreement corroborates a name match, a year mismatch lowers it (−0.15; −0.05 when one
  * year off, a common transcription slip). Partial dates and ranges compare by the span they cover.
  */
-export const birthDateFeature: ScoringFeature = (facts, entity) => {
-  if (!facts.birthDate || entity.birthDates.length === 0) return undefined;
-  const q = partialDateBounds(facts.birthDate);
+export const birthDateFeature: ScoringFeature = (facts, entities, e) => {
+  if (!facts.birthDate || !facts.birthDateBounds) return undefined;
+  const entity = entities.list[e]!;
+  if (entity.birthDates.length === 0) return undefined;
+  const q = facts.birthDateBounds;
+  const bounds = birthDateBoundsOf(entity);
   let bestGap = Number.POSITIVE_INFINITY;
   let sameDay = false;
   let listed = '';
-  for (const d of entity.birthDates) {
-    const b = partialDateBounds(d);
+  for (let k = 0; k < entity.birthDates.length; k++) {
+    const d = entity.birthDates[k]!;
+    const b = bounds[k]!;
     if (b.start <= q.end && q.start <= b.end) {
       const precise = !d.to && !facts.birthDate.to && d.date.length === 10 && facts.birthDate.date.length === 10;
       if (precise) sameDay = true;

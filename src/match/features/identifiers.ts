@@ -12,12 +12,14 @@ export const IDENTIFIER_MATCH_SCORE = 1;
  * evidence and, with a similar name, sets the score to {@link IDENTIFIER_MATCH_SCORE}. Different numbers are
  * not evidence against: people hold several passports and lists hold old ones.
  */
-export const identifierFeature: ScoringFeature = (facts, entity) => {
-  if (facts.identifiers.length === 0 || entity.identifiers.length === 0) return undefined;
+export const identifierFeature: ScoringFeature = (facts, entities, e) => {
+  if (facts.identifiers.length === 0) return undefined;
+  const entity = entities.list[e]!;
+  if (entity.identifiers.length === 0) return undefined;
   for (const q of facts.identifiers) {
     for (const id of entity.identifiers) {
       if (q.type && q.type !== id.type) continue;
-      if (identifierKey(id.type, id.value) === identifierKey(id.type, q.value)) {
+      if (id.key === identifierKey(id.type, q.value)) {
         return {
           effect: Number.POSITIVE_INFINITY,
           corroborates: true,

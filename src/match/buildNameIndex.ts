@@ -1,0 +1,263 @@
+import type { Entity } from '../model/entity.js';
+import { patronymicPositions, patronymicStem } from '../normalize/isPatronymic.js';
+import { type NormalizedName, normalizeName } from '../normalize/normalizeName.js';
+import { phoneticKey } from '../normalize/phoneticKey.js';
+import {
+  Int32Column,
+  joinable,
+  keySignature,
+  MERGED_FIELDS,
+  MERGED_KEY,
+  MIDDLE,
+  NAME_COUNTS,
+  NAME_HEADER,
+  NAME_KINDS,
+  PATRONYMIC,
+  ROLE_CODES,
+  SINGLE_LETTER,
+  TOKEN_FIELDS,
+  TOKEN_KEY,
+  TOKEN_WEIGHT,
+} from './packedNames.js';
+import { SpellingFormsBuilder, type SpellingFormsParts } from './spellingForms.js';
+import { StringFilter } from './stringFilter.js';
+import { isFuzzyKey } from './tokenMatch.js';
+
+/**
+ * Everything a NameIndex is made of: typed arrays (which can be moved into shared memory, so that worker threads
+ * screen on one copy) and string tables. Built once from the entities by {@link buildNameIndexParts}.
+ */
+export interface NameIndexParts {
+  entityCount: number;
+  /** Every key weighs the same (for comparing two names with no list to learn rarity from). */
+  uniformWeights: boolean;
+  /** Comparison keys, by id. */
+  keys: string[];
+  /** Words as written in list names (and phrases such as "limited sirketi"), by id. */
+  texts: string[];
+  /** ISO 15924 scripts of the list names, by code. */
+  scripts: string[];
+  /** Patronymic stems (see patronymicStem), by id. */
+  stems: string[];
+  /** Each list name as the list writes it, by name. */
+  nameTexts: string[];
+  /** Every list name as one record (see packedNames.ts): name `n` starts at `nameOffset[n]`. */
+  names: Int32Array;
+  nameOffset: Int32Array;
+  /** One bit per token key of each name (see keySignature). */
+  nameSignature: Uint32Array;
+  /** Names carrying each key: key `id` owns `postingData[postingOffsets[id]]` up to `postingOffsets[id + 1]`. */
+  postingData: Int32Array;
+  postingOffsets: Int32Array;
+  /** Entities carrying each key. */
+  entityFrequency: Int32Array;
+  /** Rarity weight (0–1] of each key. */
+  weights: Float32Array;
+  /** Length (capped at 255) | first letter << 8 of each key. */
+  keyShapes: Uint32Array;
+  forms: SpellingFormsParts;
+  /** Phonetic keys, and the keys that sound so: `soundKeys[soundStart[s]]` up to `soundStart[s + 1]`. */
+  sounds: string[];
+  soundStart: Int32Array;
+  soundKeys: Int32Array;
+  /** Bloom filter bits (see StringFilter) of the keys, the written words and the phonetic keys. */
+  knownKeys: Uint32Array;
+  knownTexts: Uint32Array;
+  knownSounds: Uint32Array;
+}
+
+/** Weight of a key carried by `df` of `entityCount` entities: rare keys weigh most, none less than 0.05. */
+function rarityWeight(df: number, entityCount: number): number {
+  const logN = Math.log(Math.max(2, entityCount) + 1);
+  return Math.max(0.05, Math.log((entityCount + 1) / Math.max(1, df)) / logN);
+}
+
+/** Interns strings in order of first appearance. */
+class StringTable {
+  readonly values: string[] = [];
+  private readonly ids = new Map<string, number>();
+  intern(value: string): number {
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      id = this.values.length;
+      this.ids.set(value, id);
+      this.values.push(value);
+    }
+    return id;
+  }
+}
+
+/**
+ * Normalizes and tokenizes every name of every entity once and lays the index out in typed arrays: the packed
+ * name records, key rarity, posting lists from key to names, and the typo and sound-alike tables.
+ *
+ * @param uniformWeights give every key the same weight (as `compareNames` does, with no list to learn from).
+ */
+export function buildNameIndexParts(entities: readonly Entity[], uniformWeights = false): NameIndexParts {
+  const keys = new StringTable();
+  const texts = new StringTable();
+  const scripts = new StringTable();
+  const stems = new StringTable();
+  const nameTexts: string[] = [];
+  const forms = new SpellingFormsBuilder();
+  const lastName: number[] = [];
+  const lastEntity: number[] = [];
+  const entityFreq: number[] = [];
+  const intern = (key: string): number => {
+    const id = keys.intern(key);
+    if (id === entityFreq.length) {
+      lastName.push(-1);
+      lastEntity.push(-1);
+      entityFreq.push(0);
+    }
+    return id;
+  };
+  // Flat (key, name) pairs, counted into one posting array at the end: tens of thousands of small arrays would
+  // cost more memory than the postings themselves.
+  const pairKeys = new Int32Column();
+  const pairNames = new Int32Column();
+  const post = (id: number, nameId: number, entityIndex: number) => {
+    if (lastName[id] === nameId) return;
+    lastName[id] = nameId;
+    pairKeys.push(id);
+    pairNames.push(nameId);
+    if (lastEntity[id] !== entityIndex) {
+      lastEntity[id] = entityIndex;
+      entityFreq[id]!++;
+    }
+  };
+  const records = new Int32Column();
+  const offsets = new Int32Column();
+  // Lists repeat names (the same party on several lists, an alias equal to another entity's name).
+  const normalizedNames = new Map<string, NormalizedName>();
+  entities.forEach((entity, entityIndex) => {
+    const isPerson = entity.schema === 'Person';
+    const kind = isPerson ? 'person' : 'organization';
+    entity.names.forEach((name, ordinal) => {
+      const cacheKey = `${kind}\u0000${name.full}`;
+      let normalized = normalizedNames.get(cacheKey);
+      if (!normalized) {
+        normalized = normalizeName(name.full, { kind });
+        normalizedNames.set(cacheKey, normalized);
+      }
+      const nameId = offsets.length;
+      const o = records.length;
+      offsets.push(o);
+      nameTexts.push(name.full);
+      records.push(entityIndex);
+      records.push(ordinal);
+      records.push(NAME_KINDS.indexOf(name.kind) | (scripts.intern(normalized.script) << 8));
+      records.push(0);
+      const nameTokens = normalized.tokens.filter((t) => t.role === 'name');
+      const patronymics = isPerson ? patronymicPositions(nameTokens.map((t) => t.key)) : new Set<number>();
+      const tokens: Array<{ key: number; role: string; text: string }> = [];
+      let nameOrdinal = 0;
+      for (const token of normalized.tokens) {
+        if (token.role === 'stopWord' || token.role === 'honorific') continue;
+        let flags = 0;
+        if (token.role === 'name') {
+          const inside = nameTokens.length >= 3 && nameOrdinal > 0 && nameOrdinal < nameTokens.length - 1;
+          if (patronymics.has(nameOrdinal)) flags |= PATRONYMIC;
+          if (isPerson && (inside || flags & PATRONYMIC)) flags |= MIDDLE;
+          nameOrdinal++;
+        }
+        if (token.text.length === 1) flags |= SINGLE_LETTER;
+        const id = intern(token.key);
+        forms.add(token.key, id);
+        if (token.text !== token.key && !token.text.includes(' ')) forms.add(token.text, id);
+        records.push(id);
+        records.push(texts.intern(token.text));
+        records.push(ROLE_CODES.indexOf(token.role) | (flags << 8) | (token.text.charCodeAt(0) << 16));
+        records.push(flags & PATRONYMIC ? stems.intern(patronymicStem(token.key)) : -1);
+        records.push(0); // the weight, once every key's rarity is known
+        tokens.push({ key: id, role: token.role, text: token.text });
+      }
+      let merged = 0;
+      for (let i = 0; i + 1 < tokens.length; i++) {
+        if (!joinable(tokens[i]!, tokens[i + 1]!)) continue;
+        records.push(intern(keys.values[tokens[i]!.key]! + keys.values[tokens[i + 1]!.key]!));
+        records.push(i);
+        merged++;
+      }
+      records.set(o + NAME_COUNTS, tokens.length | (merged << 16));
+      for (const t of tokens) post(t.key, nameId, entityIndex);
+      const m0 = o + NAME_HEADER + tokens.length * TOKEN_FIELDS;
+      for (let m = 0; m < merged; m++) post(records.get(m0 + m * MERGED_FIELDS + MERGED_KEY), nameId, entityIndex);
+    });
+  });
+  const nameCount = offsets.length;
+  offsets.push(records.length);
+  const nameOffset = offsets.toArray();
+  const names = records.toArray();
+  const keyCount = keys.values.length;
+
+  const postingOffsets = new Int32Array(keyCount + 1);
+  for (let k = 0; k < pairKeys.length; k++) postingOffsets[pairKeys.get(k) + 1]!++;
+  for (let id = 0; id < keyCount; id++) postingOffsets[id + 1]! += postingOffsets[id]!;
+  const fill = postingOffsets.slice(0, keyCount);
+  const postingData = new Int32Array(pairKeys.length);
+  // Pairs arrive in name order, so each key's names stay sorted.
+  for (let k = 0; k < pairKeys.length; k++) postingData[fill[pairKeys.get(k)]!++] = pairNames.get(k);
+
+  const weights = Float32Array.from(entityFreq, (df) => (uniformWeights ? 1 : rarityWeight(df, entities.length)));
+  const nameFloats = new Float32Array(names.buffer, names.byteOffset, names.length);
+  const nameSignature = new Uint32Array(nameCount);
+  for (let n = 0; n < nameCount; n++) {
+    const t0 = nameOffset[n]! + NAME_HEADER;
+    const count = names[nameOffset[n]! + NAME_COUNTS]! & 0xffff;
+    for (let t = t0; t < t0 + count * TOKEN_FIELDS; t += TOKEN_FIELDS) {
+      nameFloats[t + TOKEN_WEIGHT] = weights[names[t + TOKEN_KEY]!]!;
+      nameSignature[n]! |= keySignature(names[t + TOKEN_KEY]!);
+    }
+  }
+
+  const keyShapes = new Uint32Array(keyCount);
+  const knownKeys = new StringFilter();
+  const knownSounds = new StringFilter(18);
+  const sounds = new StringTable();
+  const soundOf = new Int32Array(keyCount).fill(-1);
+  for (let id = 0; id < keyCount; id++) {
+    const key = keys.values[id]!;
+    keyShapes[id] = Math.min(255, key.length) | (key.charCodeAt(0) << 8);
+    knownKeys.add(key);
+    if (!isFuzzyKey(key) || key.length < 3) continue;
+    const sound = phoneticKey(key);
+    if (sound.length < 2) continue;
+    soundOf[id] = sounds.intern(sound);
+    knownSounds.add(sound);
+  }
+  // Keys of one sound side by side, in key order.
+  const soundStart = new Int32Array(sounds.values.length + 1);
+  for (let id = 0; id < keyCount; id++) if (soundOf[id]! >= 0) soundStart[soundOf[id]! + 1]!++;
+  for (let s = 0; s < sounds.values.length; s++) soundStart[s + 1]! += soundStart[s]!;
+  const soundFill = soundStart.slice(0, sounds.values.length);
+  const soundKeys = new Int32Array(soundStart[sounds.values.length]!);
+  for (let id = 0; id < keyCount; id++) if (soundOf[id]! >= 0) soundKeys[soundFill[soundOf[id]!]!++] = id;
+  const knownTexts = new StringFilter();
+  for (const text of texts.values) knownTexts.add(text);
+
+  return {
+    entityCount: entities.length,
+    uniformWeights,
+    keys: keys.values,
+    texts: texts.values,
+    scripts: scripts.values,
+    stems: stems.values,
+    nameTexts,
+    names,
+    nameOffset,
+    nameSignature,
+    postingData,
+    postingOffsets,
+    entityFrequency: Int32Array.from(entityFreq),
+    weights,
+    keyShapes,
+    forms: forms.build(isFuzzyKey),
+    sounds: sounds.values,
+    soundStart,
+    soundKeys,
+    knownKeys: knownKeys.bits,
+    knownTexts: knownTexts.bits,
+    knownSounds: knownSounds.bits,
+  };
+}

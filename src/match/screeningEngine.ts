@@ -1,0 +1,160 @@
+import { InputError } from '../errors.js';
+import { type ExplanationStep, type ScreenQuery, ScreenQuerySchema } from '../model/screening.js';
+import { CandidateFinder } from './candidates.js';
+import type { NameIndex } from './nameIndex.js';
+import { analyseQueryFor, analysisFor, type ReadingTables } from './queryAnalyses.js';
+import { parseQueryFacts } from './queryFacts.js';
+import { type CandidateScore, scoreCandidate } from './scoreCandidate.js';
+import { ScoringEntities, type ScoringEntity } from './scoringEntity.js';
+import { TokenMatchTable } from './tokenMatchTable.js';
+
+/**
+ * The default alert threshold. A match scores 0–1; at 0.8 the quality benchmark (bench/quality.ts, figures
+ * in the README) finds the listed party for nearly all realistic variants while innocent names stay quiet.
+ */
+export const DEFAULT_THRESHOLD = 0.8;
+
+/** Matches below this score are not returned at all (they are noise, not near misses). */
+export const REPORT_FLOOR = 0.5;
+
+/** Options of a screener (see createScreener). */
+export interface ScreenerOptions {
+  /** Alert threshold (0–1). Default {@link DEFAULT_THRESHOLD}. */
+  threshold?: number;
+  /** Threshold per list key (e.g. `{ 'us-csl': 0.9 }`), overriding `threshold` for that list's entities. */
+  listThresholds?: Record<string, number>;
+  /** How many candidate names are scored in full per query (default 24). */
+  candidateLimit?: number;
+}
+
+/** One listed party a screening matched, as the engine knows it: by position in the entities it was built on. */
+export interface EngineHit {
+  entityIndex: number;
+  /** The list name matched best (an index name), or undefined for a hit on an identifier alone. */
+  nameIndex: number | undefined;
+  score: number;
+  match: boolean;
+  nameScore: number;
+  /**
+   * Why it matched: the same scoring again with its steps kept (same score). Done only when called: most hits
+   * are near misses nobody opens, and a batch run explains its alerts only.
+   */
+  explain(): ExplanationStep[];
+}
+
+function newReadingTables(): ReadingTables {
+  return { person: new TokenMatchTable(), other: new TokenMatchTable() };
+}
+
+/**
+ * The screening engine: candidates from the index, every candidate scored, the best name kept per listed party,
+ * ranked, explained on demand. It knows the listed parties only by position and by their scoring facts, so the
+ * same engine runs over a prebuilt index in a worker thread, where the full entities are not held.
+ */
+export class ScreeningEngine {
+  readonly threshold: number;
+  private readonly finder: CandidateFinder;
+  private readonly byIdentifier = new Map<string, number[]>();
+  // Refilled for every query (screening is synchronous, so two queries never fill them at once), until a query's
+  // matches keep them for their explanations.
+  private tables = newReadingTables();
+
+  /** The listed parties' scoring facts, by position. */
+  readonly entities: ScoringEntities;
+
+  constructor(
+    readonly index: NameIndex,
+    entities: readonly ScoringEntity[],
+    readonly options: ScreenerOptions = {},
+  ) {
+    this.threshold = options.threshold ?? DEFAULT_THRESHOLD;
+    if (!(this.threshold >= 0 && this.threshold <= 1)) throw new InputError('threshold', 'must be between 0 and 1');
+    this.entities = new ScoringEntities(entities);
+    this.finder = new CandidateFinder(
+      index,
+      entities.map((e) => e.family),
+      options.candidateLimit ?? 24,
+    );
+    entities.forEach((e, i) => {
+      for (const id of e.identifiers) {
+        const list = this.byIdentifier.get(id.key);
+        if (list) list.push(i);
+        else this.byIdentifier.set(id.key, [i]);
+      }
+    });
+  }
+
+  /**
+   * Screens one query: the listed parties it matches at or above the report floor (or alerting), best first, at
+   * most `query.limit` (default 10), each with its evidence.
+   *
+   * @throws InputError naming the query field that cannot be read.
+   */
+  screen(rawQuery: ScreenQuery): { hits: EngineHit[]; threshold: number } {
+    const parsed = ScreenQuerySchema.safeParse(rawQuery);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new InputError(`query.${issue?.path.join('.') ?? ''}`, issue?.message ?? 'invalid query');
+    }
+    const query = parsed.data;
+    const { index, entities, options } = this;
+    const callThreshold = query.threshold ?? this.threshold;
+    const facts = parseQueryFacts(query);
+    const analyses = analyseQueryFor(index, query.name, query.schema, this.tables);
+    const nameGiven = query.name.trim() !== '';
+    const isAlert = (entityIndex: number, scored: CandidateScore) =>
+      scored.alertable && scored.score >= (options.listThresholds?.[entities.list[entityIndex]!.list] ?? callThreshold);
+    const score = (entityIndex: number, nameIndex: number | undefined, explain: boolean) => {
+      const family = entities.familyOf(entityIndex);
+      const reading = analysisFor(analyses, family);
+      const isPerson = family === 'Person';
+      return scoreCandidate(index, reading, facts, entities, entityIndex, isPerson, nameIndex, nameGiven, explain);
+    };
+
+    // Every candidate scored without explanations, the best name kept per listed party.
+    const best = new Map<number, { nameIndex: number | undefined; scored: CandidateScore }>();
+    const consider = (entityIndex: number, nameIndex: number | undefined) => {
+      if (!analyses.screens(entities.familyOf(entityIndex))) return;
+      const scored = score(entityIndex, nameIndex, false);
+      const previous = best.get(entityIndex)?.scored;
+      // Scores are capped at 1, so a tie is broken by the name alone, then by exactness: the alias the query
+      // actually wrote, in the script it wrote it, is the one reported.
+      const better =
+        !previous ||
+        scored.score > previous.score ||
+        (scored.score === previous.score &&
+          (scored.nameScore > previous.nameScore ||
+            (scored.nameScore === previous.nameScore && scored.exact && !previous.exact)));
+      if (better) best.set(entityIndex, { nameIndex, scored });
+    };
+    for (const n of this.finder.find(analyses)) consider(index.entityOf(n), n);
+    for (const id of facts.identifiers) {
+      for (const e of this.byIdentifier.get(id.key) ?? []) if (!best.has(e)) consider(e, undefined);
+    }
+    const ranked: Array<{ entityIndex: number; nameIndex: number | undefined; scored: CandidateScore }> = [];
+    for (const [entityIndex, { nameIndex, scored }] of best) {
+      if (scored.score >= REPORT_FLOOR || isAlert(entityIndex, scored)) ranked.push({ entityIndex, nameIndex, scored });
+    }
+    // Ties (scores are capped at 1) go to the party an identifier confirms, then to the closer name.
+    ranked.sort(
+      (a, b) =>
+        b.scored.score - a.scored.score ||
+        Number(b.scored.identified) - Number(a.scored.identified) ||
+        b.scored.nameScore - a.scored.nameScore ||
+        entities.list[a.entityIndex]!.id.localeCompare(entities.list[b.entityIndex]!.id),
+    );
+    const hits = ranked.slice(0, query.limit ?? 10).map(
+      ({ entityIndex, nameIndex, scored }): EngineHit => ({
+        entityIndex,
+        nameIndex,
+        score: scored.score,
+        match: isAlert(entityIndex, scored),
+        nameScore: scored.nameScore,
+        explain: () => score(entityIndex, nameIndex, true).explanation,
+      }),
+    );
+    // The hits keep this query's analysis for their explanations: the next query gets tables of its own.
+    if (hits.length > 0) this.tables = newReadingTables();
+    return { hits, threshold: callThreshold };
+  }
+}
