@@ -5,19 +5,20 @@
  * prints rows/s, the workers' start-up, peak RSS and RSS along the run (flat or not), the recall of the planted
  * names, and where the CPU went (main thread, workers, V8 helpers) with the rate that implies on more cores.
  * A short scaling run first screens the head of the file with 0, 1 and 2 workers. Prints figures; asserts nothing.
+ * It screens with the built package (dist/, as the CLI runs for users: plain JavaScript in every thread) when
+ * there is one, else with the TypeScript source through tsx (whose loader adds memory to every worker).
  * Run: node --expose-gc --import tsx bench/batch.ts
- *   BENCH_ROWS=100000 (file size), BENCH_WORKERS=2 (default: the cores), BENCH_SCALE_ROWS=20000 (0: no scaling run)
+ *   BENCH_ROWS=100000 (file size), BENCH_WORKERS=2 (default: the cores), BENCH_SCALE_ROWS=20000 (0: no scaling run),
+ *   BENCH_SOURCE=src (screen with the source even when dist/ is built)
  */
-import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { BatchAudit } from '../src/batch/batchResult.js';
-import { countResult, emptySummary } from '../src/batch/batchSummary.js';
-import { openBatchFile } from '../src/batch/readers/openBatchFile.js';
-import { createCsvReportWriter } from '../src/batch/reports/csvReport.js';
-import { type ScreenBatchOptions, screenBatch } from '../src/batch/screenBatch.js';
+import type { ScreenBatchOptions } from '../src/batch/screenBatch.js';
 import { openReportSink } from '../src/cli/commands/batchOutput.js';
+import type * as Library from '../src/index.js';
 import type { ListVersion } from '../src/model/listVersion.js';
 import type { LoadResult } from '../src/model/loadResult.js';
 import { writeVendorFile } from './batchData.js';
@@ -27,6 +28,12 @@ import { cpuSince, threadCpuSeconds } from './threadCpu.js';
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const WORKERS = Number(process.env.BENCH_WORKERS ?? os.availableParallelism());
 const SCALE_ROWS = Math.min(ROWS, Number(process.env.BENCH_SCALE_ROWS ?? 20_000));
+
+const DIST = resolve(import.meta.dirname, '../dist/index.js');
+const FROM_DIST = process.env.BENCH_SOURCE !== 'src' && existsSync(DIST);
+const { countResult, createReportWriter, emptySummary, openBatchFile, screenBatch } = (
+  FROM_DIST ? await import(DIST) : await import('../src/index.js')
+) as typeof Library;
 
 const gc = (globalThis as { gc?: () => void }).gc;
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
@@ -82,6 +89,7 @@ async function main() {
   console.log(
     `Machine: ${cpu}, ${os.availableParallelism()} cores, ${mb(os.totalmem())} RAM, Node ${process.version}; load average ${os.loadavg()[0]?.toFixed(2)}`,
   );
+  console.log(`Screening with ${FROM_DIST ? 'the built package (dist/)' : 'the TypeScript source (tsx)'}`);
   let lists: LoadResult[] | undefined = await loadAllLists();
   const entities = lists.flatMap((r) => r.entities);
   console.log(`Lists: ${lists.length} loads, ${n(entities.length)} entities`);
@@ -102,7 +110,7 @@ async function main() {
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
   }, 50);
   const input = await openBatchFile(file);
-  const writer = createCsvReportWriter();
+  const writer = createReportWriter('csv');
   const sink = await openReportSink(join(dir, 'report.csv'));
   const summary = emptySummary();
   let versions: ListVersion[] = [];
@@ -138,7 +146,15 @@ async function main() {
       else innocentAlerts++;
       if (expected && r.matches.some((m) => m.entityId === expected)) foundExpected++;
     }
-    if (summary.rows % Math.ceil(ROWS / 5) === 0) rssAt.push(`${n(summary.rows)}: ${mb(process.memoryUsage().rss)}`);
+    if (summary.rows % Math.ceil(ROWS / 5) === 0) {
+      const m = process.memoryUsage();
+      let live = '';
+      if (process.env.BENCH_LIVE) {
+        gc?.();
+        live = `, ${mb(process.memoryUsage().heapUsed)} live`;
+      }
+      rssAt.push(`${n(summary.rows)}: ${mb(m.rss)} (main heap ${mb(m.heapUsed)}${live})`);
+    }
     // Read before the last results, while the workers still run (the pool closes with the stream).
     if (summary.rows === ROWS - 1000) cpuAtEnd = threadCpuSeconds();
   }

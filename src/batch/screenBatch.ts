@@ -1,11 +1,9 @@
-import { InputError } from '../errors.js';
-import {
-  createScreener,
-  DEFAULT_THRESHOLD,
-  engineOf,
-  type Screener,
-  type ScreenerOptions,
-} from '../match/createScreener.js';
+import { InputError, ScreeningError } from '../errors.js';
+import { buildNameIndexParts } from '../match/buildNameIndex.js';
+import { DEFAULT_THRESHOLD, engineOf, type Screener, type ScreenerOptions } from '../match/createScreener.js';
+import { NameIndex, sharedParts } from '../match/nameIndex.js';
+import { toScoringEntity } from '../match/scoringEntity.js';
+import { ScreeningEngine } from '../match/screeningEngine.js';
 import type { Entity } from '../model/entity.js';
 import type { ListVersion } from '../model/listVersion.js';
 import type { LoadResult } from '../model/loadResult.js';
@@ -94,12 +92,32 @@ async function createRunner(
   const settings = { threshold, matchesPerRow };
   const lists = (await listsOf(options)) ?? (options.listSource ? await loadListSource(options.listSource) : undefined);
   if (!lists) throw new InputError('lists', 'give the lists to screen against (screener, lists or listSource).');
-  // One engine for the whole run: the screener's own when one is given, its index shared with the workers.
+  const { entities, versions } = lists;
+  if (entities.length === 0) {
+    throw new ScreeningError('E_LIST_EMPTY', 'screenBatch: no entities to screen against; load at least one list.');
+  }
+  const screenerOptions: ScreenerOptions = { ...options.screenerOptions, threshold };
+  // One index for the whole run: the screener's own when one is given, else one built here.
   const given = options.screener ? engineOf(options.screener) : undefined;
-  const engine = given ?? engineOf(createScreener(lists.entities, { ...options.screenerOptions, threshold }))!;
-  if (workers === 0) return createInlineRunner(engine, lists.entities, lists.versions, settings);
+  if (workers === 0) {
+    const engine =
+      given ?? new ScreeningEngine(NameIndex.build(entities), entities.map(toScoringEntity), screenerOptions);
+    return createInlineRunner(engine, entities, versions, settings);
+  }
+  // With workers, the calling thread only shares the index: built straight into shared memory, it never
+  // screens here, so it needs no maps over its strings.
   const { createWorkerRunner } = await import('./workerRunner.js');
-  return createWorkerRunner({ engine, entities: lists.entities, versions: lists.versions, settings }, workers);
+  return createWorkerRunner(
+    {
+      index: given ? given.index.share() : sharedParts(buildNameIndexParts(entities)),
+      scoring: given ? [...given.entities.list] : entities.map(toScoringEntity),
+      options: given ? given.options : screenerOptions,
+      entities,
+      versions,
+      settings,
+    },
+    workers,
+  );
 }
 
 async function* recordRows(

@@ -1,5 +1,8 @@
 import { ScreeningError } from '../errors.js';
-import type { ScreeningEngine } from '../match/screeningEngine.js';
+import type { NameIndexParts } from '../match/buildNameIndex.js';
+import { sharedParts } from '../match/nameIndex.js';
+import type { ScoringEntity } from '../match/scoringEntity.js';
+import type { ScreenerOptions } from '../match/screeningEngine.js';
 import type { Entity } from '../model/entity.js';
 import { createEntityHashCache } from '../model/entityContentHash.js';
 import type { ListVersion } from '../model/listVersion.js';
@@ -14,9 +17,15 @@ interface WorkerEntry {
   entry?: string;
 }
 
-/** What {@link createWorkerRunner} starts its workers with: the engine whose index they share, and its entities. */
+/**
+ * What {@link createWorkerRunner} starts its workers with: the index in shared memory, the listed parties' scoring
+ * facts and the screener options (all three for the workers), and the entities with their versions (kept in the
+ * calling thread, which fills in the list entry of every alert).
+ */
 export interface WorkerRunnerSetup {
-  engine: ScreeningEngine;
+  index: NameIndexParts;
+  scoring: ScoringEntity[];
+  options: ScreenerOptions;
   entities: readonly Entity[];
   versions: ListVersion[];
   settings: RowScreeningSettings;
@@ -68,11 +77,11 @@ const failure = (what: string, error: unknown) =>
 export async function createWorkerRunner(setup: WorkerRunnerSetup, workers: number): Promise<ChunkRunner> {
   const { Piscina } = await import('piscina');
   const worker = await resolveWorkerEntry();
-  const { engine, entities, versions, settings } = setup;
+  const { index, scoring, options, entities, versions, settings } = setup;
   const workerData: WorkerSetup = {
-    index: engine.index.share(),
-    entities: [...engine.entities.list],
-    screener: engine.options,
+    index: sharedParts(index),
+    entities: scoring,
+    screener: options,
     settings,
     ...(worker.entry ? { entry: worker.entry } : {}),
   };

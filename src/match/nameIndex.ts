@@ -54,6 +54,33 @@ function shared<T extends Int32Array | Uint32Array | Float32Array>(array: T): T 
   return copy;
 }
 
+/** The same parts with every typed array in shared memory (the parts themselves when they already are). */
+export function sharedParts(p: NameIndexParts): NameIndexParts {
+  if (p.names.buffer instanceof SharedArrayBuffer) return p;
+  return {
+    ...p,
+    names: shared(p.names),
+    nameOffset: shared(p.nameOffset),
+    nameSignature: shared(p.nameSignature),
+    postingData: shared(p.postingData),
+    postingOffsets: shared(p.postingOffsets),
+    entityFrequency: shared(p.entityFrequency),
+    weights: shared(p.weights),
+    keyShapes: shared(p.keyShapes),
+    forms: {
+      ...p.forms,
+      formKeyStart: shared(p.forms.formKeyStart),
+      formKeys: shared(p.forms.formKeys),
+      table: shared(p.forms.table),
+    },
+    soundStart: shared(p.soundStart),
+    soundKeys: shared(p.soundKeys),
+    knownKeys: shared(p.knownKeys),
+    knownTexts: shared(p.knownTexts),
+    knownSounds: shared(p.knownSounds),
+  };
+}
+
 /**
  * The precomputed screening index: every list name normalized and tokenized once into packed records (see
  * packedNames.ts), token keys interned, token rarity (how many entities carry each key), posting lists from key
@@ -130,32 +157,11 @@ export class NameIndex {
 
   /**
    * This index's parts with every typed array in shared memory: post them to worker threads, and each builds its
-   * own NameIndex on the same arrays (only the string tables and the maps over them are per thread).
+   * own NameIndex on the same arrays (only the string tables and the maps over them are per thread). Copies the
+   * arrays unless they are in shared memory already.
    */
   share(): NameIndexParts {
-    const p = this.parts;
-    return {
-      ...p,
-      names: shared(p.names),
-      nameOffset: shared(p.nameOffset),
-      nameSignature: shared(p.nameSignature),
-      postingData: shared(p.postingData),
-      postingOffsets: shared(p.postingOffsets),
-      entityFrequency: shared(p.entityFrequency),
-      weights: shared(p.weights),
-      keyShapes: shared(p.keyShapes),
-      forms: {
-        ...p.forms,
-        formKeyStart: shared(p.forms.formKeyStart),
-        formKeys: shared(p.forms.formKeys),
-        table: shared(p.forms.table),
-      },
-      soundStart: shared(p.soundStart),
-      soundKeys: shared(p.soundKeys),
-      knownKeys: shared(p.knownKeys),
-      knownTexts: shared(p.knownTexts),
-      knownSounds: shared(p.knownSounds),
-    };
+    return sharedParts(this.parts);
   }
 
   /**
