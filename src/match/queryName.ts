@@ -3,7 +3,7 @@ import type { NameToken, NormalizedName } from '../normalize/normalizeName.js';
 import { normalizeName } from '../normalize/normalizeName.js';
 import type { NameIndex } from './nameIndex.js';
 import { joinable } from './packedNames.js';
-import { type TokenFacts, type TokenMatch, tokenFacts } from './tokenMatch.js';
+import { type TokenFacts, tokenFacts } from './tokenMatch.js';
 import { relationCode, TokenMatchTable } from './tokenMatchTable.js';
 import { MIDDLE_NAME_WEIGHT, ROLE_WEIGHT } from './weights.js';
 
@@ -13,12 +13,11 @@ export interface QueryToken {
   key: string;
   role: NameToken['role'];
   weight: number;
-  matches: ReadonlyMap<number, TokenMatch>;
-  /** The keys of {@link matches} in its order, for loops that must not allocate. */
+  /** The list keys the token may stand for (see TokenFacts). */
   matchIds: readonly number[];
-  /** The similarities of {@link matches} in its order. */
+  /** The similarity of each of {@link matchIds}. */
   matchSimilarities: readonly number[];
-  /** The relation codes of {@link matches} in its order. */
+  /** The relation code (see RELATION_CODES) of each of {@link matchIds}. */
   matchRelations: readonly number[];
   /** A patronymic of a person's name (see patronymicPositions). */
   patronymic: boolean;
@@ -44,7 +43,9 @@ export interface QueryName {
   stemIds: Int32Array;
 }
 
-const LEGAL_FORM_MATCH: TokenMatch = { similarity: 1, relation: 'exact' };
+// A legal form stands for itself only: LLC is never a typo of LTD.
+const LEGAL_FORM_SIMILARITY = [1];
+const LEGAL_FORM_RELATION = [relationCode('exact')];
 
 /** The facts the other reading of the name already looked up for the same word, if any. */
 function sharedFacts(other: QueryName | undefined, token: NameToken): TokenFacts | undefined {
@@ -58,7 +59,6 @@ function fillTable(table: TokenMatchTable | undefined, tokens: readonly QueryTok
   table.fill(tokens);
   return table;
 }
-const NO_MATCHES: ReadonlyMap<number, TokenMatch> = new Map();
 
 /**
  * Normalizes a screened name and looks each of its tokens up in the index (exact key, typo and sound-alike
@@ -95,13 +95,12 @@ export function analyseNormalized(
     if (t.role === 'name') nameOrdinal++;
     if (t.role === 'stopWord' || t.role === 'honorific') continue;
     const facts = sharedFacts(other, t) ?? tokenFacts(index, t.key, t.text);
-    let { matches, matchIds, matchSimilarities, matchRelations } = facts;
+    let { matchIds, matchSimilarities, matchRelations } = facts;
     if (t.role === 'legalForm') {
       const known = facts.id >= 0;
-      matches = known ? new Map([[facts.id, LEGAL_FORM_MATCH]]) : NO_MATCHES;
       matchIds = known ? [facts.id] : [];
-      matchSimilarities = known ? [LEGAL_FORM_MATCH.similarity] : [];
-      matchRelations = known ? [relationCode(LEGAL_FORM_MATCH.relation)] : [];
+      matchSimilarities = known ? LEGAL_FORM_SIMILARITY : [];
+      matchRelations = known ? LEGAL_FORM_RELATION : [];
     }
     let weight = ROLE_WEIGHT[t.role] * facts.weight;
     const patronymic = t.role === 'name' && patronymics !== undefined && patronymics.has(nameOrdinal);
@@ -111,7 +110,6 @@ export function analyseNormalized(
       key: t.key,
       role: t.role,
       weight,
-      matches,
       matchIds,
       matchSimilarities,
       matchRelations,

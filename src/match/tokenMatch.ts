@@ -77,13 +77,11 @@ export interface TokenFacts {
   id: number;
   /** The id of the word as written among the list names' words, −1 when no list name writes it so. */
   textId: number;
-  /** Every list key the word may stand for, with its similarity. */
-  matches: ReadonlyMap<number, TokenMatch>;
-  /** The keys of {@link matches} in its order. */
+  /** Every list key the word may stand for: the key itself, typos, sound-alikes. */
   matchIds: readonly number[];
-  /** The similarities of {@link matches} in its order. */
+  /** The similarity of each of {@link matchIds}. */
   matchSimilarities: readonly number[];
-  /** The relation codes (see RELATION_CODES) of {@link matches} in its order. */
+  /** The relation code (see RELATION_CODES) of each of {@link matchIds}. */
   matchRelations: readonly number[];
   /**
    * The word's rarity weight: that of its key, or for a word the lists do not carry, that of the closest listed
@@ -126,7 +124,6 @@ export function tokenFacts(index: NameIndex, key: string, text = key): TokenFact
   const facts: TokenFacts = {
     id,
     textId: index.textIdOf(text) ?? -1,
-    matches,
     matchIds: [...matches.keys()],
     matchSimilarities: Array.from(matches.values(), (m) => m.similarity),
     matchRelations: Array.from(matches.values(), (m) => relationCode(m.relation)),

@@ -1,15 +1,7 @@
-import type { TokenRelation } from '../model/screening.js';
+import { type TokenRelation, TokenRelationSchema } from '../model/screening.js';
 
-/** Token relations by code, as the match table stores them. */
-export const RELATION_CODES: readonly TokenRelation[] = [
-  'exact',
-  'spelling',
-  'transliteration',
-  'typo',
-  'phonetic',
-  'initial',
-  'merged',
-];
+/** Token relations by code, as the match table stores them: the model's relations, in its order. */
+export const RELATION_CODES: readonly TokenRelation[] = TokenRelationSchema.options;
 const RELATION_CODE = new Map(RELATION_CODES.map((r, i) => [r, i]));
 
 /** The code of a relation in {@link RELATION_CODES}. */
