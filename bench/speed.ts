@@ -12,9 +12,11 @@ import { createFuseBaseline } from './fuseBaseline.js';
 import { sample, seededRandom } from './random.js';
 
 const gc = (globalThis as { gc?: () => void }).gc;
+/** Heap and typed-array memory in use after a full collection (the index keeps its arrays outside the heap). */
 const heapMB = () => {
   gc?.();
-  return process.memoryUsage().heapUsed / 2 ** 20;
+  const m = process.memoryUsage();
+  return (m.heapUsed + m.arrayBuffers) / 2 ** 20;
 };
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 
@@ -30,7 +32,7 @@ async function main() {
   const buildMs = performance.now() - t0;
   const indexMB = heapMB() - before;
   console.log(
-    `OFAC SDN set: ${ofac.entities.length} entities, ${names} names; index built in ${buildMs.toFixed(0)} ms, +${indexMB.toFixed(0)} MB heap`,
+    `OFAC SDN set: ${ofac.entities.length} entities, ${names} names; index built in ${buildMs.toFixed(0)} ms, +${indexMB.toFixed(0)} MB (heap and arrays)`,
   );
 
   const rng = seededRandom(3);
@@ -38,22 +40,29 @@ async function main() {
   const innocent = innocentCases(ofac, 1200, 19).map((c) => c.name);
   const queries = sample(rng, [...sample(rng, listed, 5000), ...sample(rng, innocent, 5000)], 10_000);
   for (const q of queries.slice(0, 500)) screener.screen({ name: q });
-  const times: number[] = [];
-  let alerts = 0;
-  const start = performance.now();
-  for (const q of queries) {
-    const s = process.hrtime.bigint();
-    const r = screener.screen({ name: q });
-    times.push(Number(process.hrtime.bigint() - s) / 1000);
-    if (r.matches.some((m) => m.match)) alerts++;
+  // First pass: most names and many of their words are new to the screener (every word's typo and sound-alike
+  // neighbours are looked up once, then remembered). Second pass: the same names again, every word known, as in
+  // a batch run or a payment stream that repeats its counterparties and their words.
+  let mean = 0;
+  for (const pass of ['first pass', 'second pass']) {
+    const times: number[] = [];
+    let alerts = 0;
+    const start = performance.now();
+    for (const q of queries) {
+      const s = process.hrtime.bigint();
+      const r = screener.screen({ name: q });
+      times.push(Number(process.hrtime.bigint() - s) / 1000);
+      if (r.matches.some((m) => m.match)) alerts++;
+    }
+    const totalMs = performance.now() - start;
+    times.sort((a, b) => a - b);
+    const passMean = times.reduce((a, b) => a + b, 0) / times.length;
+    if (pass === 'first pass') mean = passMean;
+    console.log(
+      `screen(), ${pass}: ${queries.length} names (half listed-name variants, half innocent; ${alerts} alerts) in ${totalMs.toFixed(0)} ms: ` +
+        `p50 ${quantile(times, 0.5).toFixed(1)} µs, p99 ${quantile(times, 0.99).toFixed(1)} µs, mean ${passMean.toFixed(1)} µs, ${Math.round(queries.length / (totalMs / 1000))} names/s`,
+    );
   }
-  const totalMs = performance.now() - start;
-  times.sort((a, b) => a - b);
-  const mean = times.reduce((a, b) => a + b, 0) / times.length;
-  console.log(
-    `screen(): ${queries.length} names (half listed-name variants, half innocent; ${alerts} alerts) in ${totalMs.toFixed(0)} ms: ` +
-      `p50 ${quantile(times, 0.5).toFixed(1)} µs, p99 ${quantile(times, 0.99).toFixed(1)} µs, mean ${mean.toFixed(1)} µs, ${Math.round(queries.length / (totalMs / 1000))} names/s`,
-  );
 
   const fuseN = Number(process.env.FUSE_SPEED_SAMPLE ?? 40);
   const f0 = performance.now();
@@ -64,20 +73,22 @@ async function main() {
   for (const q of fq) fuse.screen(q);
   const fuseMean = ((performance.now() - f1) / fq.length) * 1000;
   console.log(
-    `fuse.js (same names, first ${fuseN}): build ${fuseBuild.toFixed(0)} ms, mean ${(fuseMean / 1000).toFixed(1)} ms a name → sanctions-screen is ${Math.round(fuseMean / mean)}× faster (mean to mean)`,
+    `fuse.js (same names, first ${fuseN}): build ${fuseBuild.toFixed(0)} ms, mean ${(fuseMean / 1000).toFixed(1)} ms a name → sanctions-screen's first pass is ${Math.round(fuseMean / mean)}× faster (mean to mean)`,
   );
 
   const b2 = heapMB();
   const all = await loadAllLists();
   const entities = all.flatMap((r) => r.entities);
+  const listsMB = heapMB() - b2;
   const all0 = performance.now();
   const allScreener = createScreener(entities);
   const allBuild = performance.now() - all0;
   const allMB = heapMB() - b2;
-  allScreener.screen({ name: 'warm up' });
+  for (const q of queries.slice(0, 2000)) allScreener.screen({ name: q });
+  const usedMB = heapMB() - b2;
   console.log(
     `All lists in ../shared (${all.length} loads, ${entities.length} entities, ${entities.reduce((n, e) => n + e.names.length, 0)} names): ` +
-      `index ${allBuild.toFixed(0)} ms; lists + index +${allMB.toFixed(0)} MB heap; process RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`,
+      `index built in ${allBuild.toFixed(0)} ms; lists ${listsMB.toFixed(0)} MB, lists + index ${allMB.toFixed(0)} MB, ${usedMB.toFixed(0)} MB after 2,000 screenings (heap and arrays, after a full collection); process RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`,
   );
 }
 
