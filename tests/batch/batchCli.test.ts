@@ -1,14 +1,14 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cliRun.js';
 import { fixturePath } from '../helpers/sharedLists.js';
+import { tempDir } from '../helpers/tempDir.js';
 
 const batch = (...args: string[]) => cli('batch', ...args);
 
-const tmp = mkdtempSync(join(tmpdir(), 'batch-cli-'));
+const tmp = tempDir('batch-cli-');
 const vendors = fixturePath('batch/vendors-bom.csv');
 
 describe('sanctions-screen batch', () => {

@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BatchRow } from '../../src/batch/batchRow.js';
@@ -8,6 +7,7 @@ import { openBatchFile } from '../../src/batch/readers/openBatchFile.js';
 import { sniffDelimiter, sniffEncoding } from '../../src/batch/readers/sniffText.js';
 import { InputError } from '../../src/errors.js';
 import { fixturePath } from '../helpers/sharedLists.js';
+import { tempDir } from '../helpers/tempDir.js';
 
 async function rowsOf(relative: string, options: Parameters<typeof openBatchFile>[1] = {}) {
   const input = await openBatchFile(fixturePath(`batch/${relative}`), options);
@@ -108,7 +108,7 @@ describe('column mapping without flags', () => {
 });
 
 describe('accounting for every line', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'batch-readers-'));
+  const dir = tempDir('batch-readers-');
 
   it('counts the lines of bare delimiters it passes over, and reports the progress of the records handed out', async () => {
     const file = join(dir, 'blank-lines.csv');

@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LoadResult } from '../../src/model/loadResult.js';
@@ -8,6 +7,7 @@ import { loadList } from '../../src/sources/loadList.js';
 import { listInputFromText } from '../../src/sources/shared/listInput.js';
 import { byId, issueCodes, rejection } from '../helpers/loadResults.js';
 import { fixtureInput, fixturePath, hasShared, sharedInput, sharedPath } from '../helpers/sharedLists.js';
+import { tempDir } from '../helpers/tempDir.js';
 
 const fixture = () => parseCanadaXml(fixtureInput('canada-xml/sema.xml'));
 const oneRecord = (fields: string) =>
@@ -179,7 +179,7 @@ describe('canada-xml loader refuses bad files', () => {
   });
 
   it('refuses a file that is not XML at all (E_FORMAT)', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'canada-'));
+    const dir = tempDir('canada-');
     const path = join(dir, 'sema.xml');
     writeFileSync(path, 'Country,LastName\nRussia,VAGNER\n');
     const error = await rejection(loadList({ format: 'canada-xml', path }));

@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ListLoadError } from '../../src/errors.js';
@@ -7,6 +6,7 @@ import type { ListFormat } from '../../src/model/loadResult.js';
 import { contentHash, loadList, parseListSpec } from '../../src/sources/loadList.js';
 import { LIST_LOADERS, loaderFor } from '../../src/sources/registry.js';
 import { fixturePath } from '../helpers/sharedLists.js';
+import { tempDir } from '../helpers/tempDir.js';
 
 const refusal = async (request: Parameters<typeof loadList>[0]) => {
   const error = await loadList(request).then(
@@ -94,7 +94,7 @@ describe('loadList refuses what it cannot load completely, naming the file', () 
   });
 
   it('a file no loader recognises, listing the known formats', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ss-'));
+    const dir = tempDir('ss-');
     const file = join(dir, 'notes.txt');
     writeFileSync(file, 'these are my notes, not a sanctions list\n');
     const error = await refusal({ path: file });
