@@ -35,7 +35,12 @@ export class CandidateFinder {
   private readonly gains: Float32Array;
   /** Schema family of each indexed name, as an index into FAMILY_CODES: the hot loop reads no objects. */
   private readonly nameFamilies: Uint8Array;
-  private readonly touched: number[] = [];
+  /** The names given a gain by the current query, in the order first reached ({@link touchedCount} of them). */
+  private readonly touched: Int32Array;
+  private touchedCount = 0;
+  /** Common keys set aside by the current reading, with the gain each would give. */
+  private commonIds = new Int32Array(16);
+  private commonGains = new Float64Array(16);
   private readonly accepted = new Uint8Array(FAMILY_CODES.length);
 
   constructor(
@@ -44,6 +49,8 @@ export class CandidateFinder {
     private readonly limit: number,
   ) {
     this.gains = new Float32Array(index.nameCount);
+    // A name is reached once per query (its gain is then above zero), and the readings look at disjoint families.
+    this.touched = new Int32Array(index.nameCount);
     this.nameFamilies = new Uint8Array(index.nameCount);
     for (let n = 0; n < index.nameCount; n++) this.nameFamilies[n] = FAMILY_CODES.indexOf(families[index.entityOf(n)]!);
   }
@@ -51,11 +58,12 @@ export class CandidateFinder {
   /** Adds the query's weight to every name sharing its keys; returns the names that can reach the floor. */
   private accumulate(query: QueryName, accepts: (family: SchemaFamily) => boolean, found: number[]): void {
     const { index, nameFamilies, gains, touched, accepted } = this;
-    FAMILY_CODES.forEach((f, code) => {
-      accepted[code] = accepts(f) ? 1 : 0;
-    });
-    const start = touched.length;
-    const everyFamily = accepted.every((a) => a === 1);
+    let everyFamily = true;
+    for (let code = 0; code < FAMILY_CODES.length; code++) {
+      accepted[code] = accepts(FAMILY_CODES[code]!) ? 1 : 0;
+      if (accepted[code] === 0) everyFamily = false;
+    }
+    const start = this.touchedCount;
     const data = index.postingData;
     const offsets = index.postingOffsets;
     // The hot loop of candidate finding: typed arrays only, no allocation, no family test when all are screened.
@@ -64,7 +72,7 @@ export class CandidateFinder {
       for (let k = offsets[id]!; k < end; k++) {
         const n = data[k]!;
         if (!everyFamily && accepted[nameFamilies[n]!] === 0) continue;
-        if (gains[n] === 0) touched.push(n);
+        if (gains[n] === 0) touched[this.touchedCount++] = n;
         gains[n]! += gain;
       }
     };
@@ -72,7 +80,7 @@ export class CandidateFinder {
     for (const t of query.tokens) total += t.weight;
     // Keys shared by very many names (MUHAMMAD, ALI, TRADING) are walked only when the query's other words
     // cannot find the party: a name that shares nothing but them cannot alert (see COMMON_SHARE).
-    const common: Array<{ id: number; gain: number }> = [];
+    let common = 0;
     let commonWeight = 0;
     for (const t of query.tokens) {
       // Legal forms weigh nothing: LLC alone is carried by thousands of names and finds none of them.
@@ -85,7 +93,7 @@ export class CandidateFinder {
         if (count > COMMON_KEY_POSTINGS) continue;
         const gain = t.weight * matchSimilarities[k]! + 1e-6;
         if (count > LARGE_POSTINGS || t.role === 'generic') {
-          common.push({ id, gain });
+          this.setAside(common++, id, gain);
           tokenIsCommon = true;
         } else add(id, gain);
       }
@@ -94,14 +102,15 @@ export class CandidateFinder {
     for (const m of query.merged) {
       add(m.id, 1);
     }
-    if (common.length > 0) {
-      if (touched.length === start || commonWeight >= total * COMMON_SHARE) {
-        for (const c of common) add(c.id, c.gain);
+    const { commonIds, commonGains } = this;
+    if (common > 0) {
+      if (this.touchedCount === start || commonWeight >= total * COMMON_SHARE) {
+        for (let c = 0; c < common; c++) add(commonIds[c]!, commonGains[c]!);
       } else {
         const { names, nameOffset, nameSignature } = index;
         let signature = 0;
-        for (const c of common) signature |= keySignature(c.id);
-        for (let k = start; k < touched.length; k++) {
+        for (let c = 0; c < common; c++) signature |= keySignature(commonIds[c]!);
+        for (let k = start; k < this.touchedCount; k++) {
           const n = touched[k]!;
           // Most names found through the rare words carry none of the common ones: a bit per key says so
           // without reading the name's record.
@@ -110,19 +119,33 @@ export class CandidateFinder {
           const t1 = t0 + (names[t0 - NAME_HEADER + NAME_COUNTS]! & 0xffff) * TOKEN_FIELDS;
           for (let t = t0; t < t1; t += TOKEN_FIELDS) {
             const id = names[t + TOKEN_KEY]!;
-            for (const c of common) if (id === c.id) gains[n]! += c.gain;
+            for (let c = 0; c < common; c++) if (id === commonIds[c]) gains[n]! += commonGains[c]!;
           }
         }
       }
     }
     const floor = total * MIN_CANDIDATE_SHARE;
-    for (let k = start; k < touched.length; k++) if (gains[touched[k]!]! >= floor) found.push(touched[k]!);
+    for (let k = start; k < this.touchedCount; k++) if (gains[touched[k]!]! >= floor) found.push(touched[k]!);
+  }
+
+  /** Records common key `id` (the `at`-th set aside) and its gain, growing the scratch arrays when full. */
+  private setAside(at: number, id: number, gain: number): void {
+    if (at === this.commonIds.length) {
+      const ids = new Int32Array(at * 2);
+      ids.set(this.commonIds);
+      this.commonIds = ids;
+      const gains = new Float64Array(at * 2);
+      gains.set(this.commonGains);
+      this.commonGains = gains;
+    }
+    this.commonIds[at] = id;
+    this.commonGains[at] = gain;
   }
 
   /** Candidate name indexes for the query's readings: persons for the person reading, the rest for the other. */
   find(analyses: QueryAnalyses): number[] {
     const { gains, touched } = this;
-    touched.length = 0;
+    this.touchedCount = 0;
     const { person, other, screens } = analyses;
     let found: number[] = [];
     if (person && other === person) this.accumulate(person, screens, found);
@@ -131,7 +154,7 @@ export class CandidateFinder {
       if (other) this.accumulate(other, (f) => f !== 'Person' && screens(f), found);
     }
     if (found.length > this.limit) found = this.best(found);
-    for (const n of touched) gains[n] = 0;
+    for (let k = 0; k < this.touchedCount; k++) gains[touched[k]!] = 0;
     return found;
   }
 

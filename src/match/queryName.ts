@@ -37,6 +37,8 @@ export interface QueryName {
   scriptId: number;
   /** The list keys each token may stand for, for scoring (see TokenMatchTable). */
   table: TokenMatchTable;
+  /** The table's generation when this analysis filled it: a later query refilling the table makes it stale. */
+  tableGeneration: number;
   /** Text id of each token among the list names' words, −1 when no list name writes it so. */
   textIds: Int32Array;
   /** Patronymic stem id of each token: −1 when it is no patronymic, −2 when no listed patronymic has its stem. */
@@ -130,13 +132,15 @@ export function analyseNormalized(
   tokens.forEach((t, i) => {
     if (t.patronymic) stemIds[i] = index.stemIds.get(patronymicStem(t.key)) ?? -2;
   });
+  const filled = fillTable(table, tokens);
   return {
     normalized,
     tokens,
     merged,
     script: normalized.script,
     scriptId: index.scripts.indexOf(normalized.script),
-    table: fillTable(table, tokens),
+    table: filled,
+    tableGeneration: filled.generation,
     textIds: Int32Array.from(textIds),
     stemIds,
   };

@@ -24,6 +24,9 @@ export const IDENTIFIER_ONLY_SCORE = 0.85;
 
 const FEATURES: readonly ScoringFeature[] = [birthDateFeature, countryFeature, identifierFeature];
 
+// The explanation of a candidate scored without one: empty, shared, never added to.
+const NO_STEPS: ExplanationStep[] = [];
+
 const NO_NAME: NameScore = { score: 0, steps: [], queryCoverage: 0, candidateCoverage: 0, evidence: 0, exact: false };
 
 /** One list name (or, for an identifier-only hit, the entity) scored against a query with all evidence. */
@@ -99,6 +102,6 @@ export function scoreCandidate(
     alertable,
     identified,
     exact: ns.exact,
-    explanation: explain ? explanation : [],
+    explanation: explain ? explanation : NO_STEPS,
   };
 }

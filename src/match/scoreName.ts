@@ -39,6 +39,9 @@ export interface NameScore {
   steps: ExplanationStep[];
 }
 
+// The steps of a name scored without its explanation: none, and never added to.
+const NO_STEPS: ExplanationStep[] = [];
+
 // Screening is synchronous, so one aligner serves every call: its scratch arrays are reused, never shared
 // between two calls in flight.
 const aligner = new Aligner();
@@ -99,7 +102,7 @@ export function scoreName(index: NameIndex, query: QueryName, n: number, isPerso
     : queryCoverage ** ORGANISATION_QUERY_SIDE * candidateCoverage ** (1 - ORGANISATION_QUERY_SIDE);
   const exact = aligner.allExact() && !unmatchedName;
   // Explanations are built only for the matches returned: screening scores dozens of candidates per name.
-  const steps: ExplanationStep[] = [];
+  const steps: ExplanationStep[] = explain ? [] : NO_STEPS;
   if (cWeights) {
     const alignment = aligner.alignment(qt.length, ct);
     steps.push(...explainAlignment(query, index.view(n), alignment, { qTotal, cTotal, cWeights }));

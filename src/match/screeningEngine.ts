@@ -2,7 +2,7 @@ import { InputError } from '../errors.js';
 import { type ExplanationStep, type ScreenQuery, ScreenQuerySchema } from '../model/screening.js';
 import { CandidateFinder } from './candidates.js';
 import type { NameIndex } from './nameIndex.js';
-import { analyseQueryFor, analysisFor, type ReadingTables } from './queryAnalyses.js';
+import { analyseQueryFor, analysisFor, type QueryAnalyses, type ReadingTables } from './queryAnalyses.js';
 import { parseQueryFacts } from './queryFacts.js';
 import { type CandidateScore, scoreCandidate } from './scoreCandidate.js';
 import { ScoringEntities, type ScoringEntity } from './scoringEntity.js';
@@ -55,9 +55,8 @@ export class ScreeningEngine {
   readonly threshold: number;
   private readonly finder: CandidateFinder;
   private readonly byIdentifier = new Map<string, number[]>();
-  // Refilled for every query (screening is synchronous, so two queries never fill them at once), until a query's
-  // matches keep them for their explanations.
-  private tables = newReadingTables();
+  // Refilled for every query: screening is synchronous, so two queries never fill them at once.
+  private readonly tables = newReadingTables();
 
   /** The listed parties' scoring facts, by position. */
   readonly entities: ScoringEntities;
@@ -104,11 +103,20 @@ export class ScreeningEngine {
     const nameGiven = query.name.trim() !== '';
     const isAlert = (entityIndex: number, scored: CandidateScore) =>
       scored.alertable && scored.score >= (options.listThresholds?.[entities.list[entityIndex]!.list] ?? callThreshold);
-    const score = (entityIndex: number, nameIndex: number | undefined, explain: boolean) => {
+    const score = (entityIndex: number, nameIndex: number | undefined, explain: boolean, using = analyses) => {
       const family = entities.familyOf(entityIndex);
-      const reading = analysisFor(analyses, family);
+      const reading = analysisFor(using, family);
       const isPerson = family === 'Person';
       return scoreCandidate(index, reading, facts, entities, entityIndex, isPerson, nameIndex, nameGiven, explain);
+    };
+    // An explanation read after later queries have refilled the screener's tables analyses the query afresh
+    // (in tables of its own): the same analysis, so the same steps.
+    let fresh: QueryAnalyses | undefined;
+    const current = () => {
+      const stale = [analyses.person, analyses.other].some((r) => r && r.table.generation !== r.tableGeneration);
+      if (!stale) return analyses;
+      fresh ??= analyseQueryFor(index, query.name, query.schema);
+      return fresh;
     };
 
     // Every candidate scored without explanations, the best name kept per listed party.
@@ -150,11 +158,9 @@ export class ScreeningEngine {
         score: scored.score,
         match: isAlert(entityIndex, scored),
         nameScore: scored.nameScore,
-        explain: () => score(entityIndex, nameIndex, true).explanation,
+        explain: () => score(entityIndex, nameIndex, true, current()).explanation,
       }),
     );
-    // The hits keep this query's analysis for their explanations: the next query gets tables of its own.
-    if (hits.length > 0) this.tables = newReadingTables();
     return { hits, threshold: callThreshold };
   }
 }

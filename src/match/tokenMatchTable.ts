@@ -37,6 +37,8 @@ export class TokenMatchTable {
   similarity = new Float64Array(8);
   /** Relation code of each entry (see {@link RELATION_CODES}). */
   relation = new Uint8Array(8);
+  /** How many times the table was filled: an analysis that filled it is still valid while this is unchanged. */
+  generation = 0;
 
   /** A table of the keys `tokens` may stand for. */
   constructor(tokens: readonly TableToken[] = []) {
@@ -45,6 +47,7 @@ export class TokenMatchTable {
 
   /** Empties the table and fills it with the keys `tokens` may stand for. */
   fill(tokens: readonly TableToken[]): void {
+    this.generation++;
     let entries = 0;
     for (const t of tokens) entries += t.matchIds.length;
     let bits = 3;
