@@ -43,11 +43,22 @@ export interface CandidateScore {
 // Without explanations the steps of the features are collected here and dropped: scores are the same either way.
 const dropped: ExplanationStep[] = [];
 
+// What a candidate scored without its explanation returns: one object, refilled by every such call.
+const SCRATCH: CandidateScore = {
+  score: 0,
+  nameScore: 0,
+  alertable: false,
+  identified: false,
+  exact: false,
+  explanation: NO_STEPS,
+};
+
 /**
  * Scores one candidate: the name score, then each feature's effect (date of birth, country), an exact
  * identifier (which settles identity when the name is similar), the evidence rule (a name resting on common
  * words needs corroboration) and the weak-alias rule: a weak alias is discounted and cannot alert unless a
- * date of birth or an identifier corroborates it.
+ * date of birth or an identifier corroborates it. Without `explain`, the result is one object refilled by the
+ * next such call.
  */
 export function scoreCandidate(
   index: NameIndex,
@@ -96,6 +107,14 @@ export function scoreCandidate(
     });
   }
   const alertable = identified || ((!weak || corroborated) && ns.score >= MIN_NAME_SCORE);
+  if (!explain) {
+    SCRATCH.score = score;
+    SCRATCH.nameScore = ns.score;
+    SCRATCH.alertable = alertable;
+    SCRATCH.identified = identified;
+    SCRATCH.exact = ns.exact;
+    return SCRATCH;
+  }
   return {
     score,
     nameScore: ns.score,

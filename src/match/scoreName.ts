@@ -42,6 +42,16 @@ export interface NameScore {
 // The steps of a name scored without its explanation: none, and never added to.
 const NO_STEPS: ExplanationStep[] = [];
 
+// What a name scored without its explanation returns: one object, refilled by every such call.
+const SCRATCH: NameScore = {
+  score: 0,
+  queryCoverage: 0,
+  candidateCoverage: 0,
+  evidence: 0,
+  exact: false,
+  steps: NO_STEPS,
+};
+
 // Screening is synchronous, so one aligner serves every call: its scratch arrays are reused, never shared
 // between two calls in flight.
 const aligner = new Aligner();
@@ -51,7 +61,8 @@ const aligner = new Aligner();
  * ABDULRAHMAN ≈ ABDUL RAHMAN; initials), then measures how much of each side's distinctive weight is covered.
  * Persons need both sides covered (missing middle names cost little, a different patronymic costs
  * {@link PATRONYMIC_CONFLICT}); organisations are judged mainly on the query side, since lists carry long
- * formal names and counterparties use short ones.
+ * formal names and counterparties use short ones. Without `explain`, the result is one object refilled by the
+ * next such call: screening scores dozens of candidates a query and keeps a few numbers of each.
  */
 export function scoreName(index: NameIndex, query: QueryName, n: number, isPerson: boolean, explain = true): NameScore {
   const qt = query.tokens;
@@ -118,6 +129,14 @@ export function scoreName(index: NameIndex, query: QueryName, n: number, isPerso
         note: 'patronymics differ: another father, most likely another person',
       });
     }
+  }
+  if (!explain) {
+    SCRATCH.score = score;
+    SCRATCH.queryCoverage = queryCoverage;
+    SCRATCH.candidateCoverage = candidateCoverage;
+    SCRATCH.evidence = evidence;
+    SCRATCH.exact = exact;
+    return SCRATCH;
   }
   return { score, queryCoverage, candidateCoverage, evidence, exact, steps };
 }

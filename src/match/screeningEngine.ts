@@ -1,10 +1,11 @@
 import { InputError } from '../errors.js';
 import { type ExplanationStep, type ScreenQuery, ScreenQuerySchema } from '../model/screening.js';
+import { BestPerEntity } from './bestPerEntity.js';
 import { CandidateFinder } from './candidates.js';
 import type { NameIndex } from './nameIndex.js';
 import { analyseQueryFor, analysisFor, type QueryAnalyses, type ReadingTables } from './queryAnalyses.js';
 import { parseQueryFacts } from './queryFacts.js';
-import { type CandidateScore, scoreCandidate } from './scoreCandidate.js';
+import { scoreCandidate } from './scoreCandidate.js';
 import { ScoringEntities, type ScoringEntity } from './scoringEntity.js';
 import { TokenMatchTable } from './tokenMatchTable.js';
 
@@ -57,6 +58,7 @@ export class ScreeningEngine {
   private readonly byIdentifier = new Map<string, number[]>();
   // Refilled for every query: screening is synchronous, so two queries never fill them at once.
   private readonly tables = newReadingTables();
+  private readonly best: BestPerEntity;
 
   /** The listed parties' scoring facts, by position. */
   readonly entities: ScoringEntities;
@@ -69,6 +71,7 @@ export class ScreeningEngine {
     this.threshold = options.threshold ?? DEFAULT_THRESHOLD;
     if (!(this.threshold >= 0 && this.threshold <= 1)) throw new InputError('threshold', 'must be between 0 and 1');
     this.entities = new ScoringEntities(entities);
+    this.best = new BestPerEntity(entities.length);
     this.finder = new CandidateFinder(
       index,
       entities.map((e) => e.family),
@@ -101,8 +104,9 @@ export class ScreeningEngine {
     const facts = parseQueryFacts(query);
     const analyses = analyseQueryFor(index, query.name, query.schema, this.tables);
     const nameGiven = query.name.trim() !== '';
-    const isAlert = (entityIndex: number, scored: CandidateScore) =>
-      scored.alertable && scored.score >= (options.listThresholds?.[entities.list[entityIndex]!.list] ?? callThreshold);
+    const { best } = this;
+    const isAlert = (e: number) =>
+      best.alertable(e) && best.score(e) >= (options.listThresholds?.[entities.list[e]!.list] ?? callThreshold);
     const score = (entityIndex: number, nameIndex: number | undefined, explain: boolean, using = analyses) => {
       const family = entities.familyOf(entityIndex);
       const reading = analysisFor(using, family);
@@ -120,47 +124,38 @@ export class ScreeningEngine {
     };
 
     // Every candidate scored without explanations, the best name kept per listed party.
-    const best = new Map<number, { nameIndex: number | undefined; scored: CandidateScore }>();
-    const consider = (entityIndex: number, nameIndex: number | undefined) => {
-      if (!analyses.screens(entities.familyOf(entityIndex))) return;
-      const scored = score(entityIndex, nameIndex, false);
-      const previous = best.get(entityIndex)?.scored;
-      // Scores are capped at 1, so a tie is broken by the name alone, then by exactness: the alias the query
-      // actually wrote, in the script it wrote it, is the one reported.
-      const better =
-        !previous ||
-        scored.score > previous.score ||
-        (scored.score === previous.score &&
-          (scored.nameScore > previous.nameScore ||
-            (scored.nameScore === previous.nameScore && scored.exact && !previous.exact)));
-      if (better) best.set(entityIndex, { nameIndex, scored });
+    best.begin();
+    const consider = (e: number, nameIndex: number | undefined) => {
+      if (analyses.screens(entities.familyOf(e))) best.offer(e, nameIndex, score(e, nameIndex, false));
     };
     for (const n of this.finder.find(analyses)) consider(index.entityOf(n), n);
     for (const id of facts.identifiers) {
       for (const e of this.byIdentifier.get(id.key) ?? []) if (!best.has(e)) consider(e, undefined);
     }
-    const ranked: Array<{ entityIndex: number; nameIndex: number | undefined; scored: CandidateScore }> = [];
-    for (const [entityIndex, { nameIndex, scored }] of best) {
-      if (scored.score >= REPORT_FLOOR || isAlert(entityIndex, scored)) ranked.push({ entityIndex, nameIndex, scored });
+    const ranked: number[] = [];
+    for (let k = 0; k < best.count; k++) {
+      const e = best.order[k]!;
+      if (best.score(e) >= REPORT_FLOOR || isAlert(e)) ranked.push(e);
     }
     // Ties (scores are capped at 1) go to the party an identifier confirms, then to the closer name.
     ranked.sort(
       (a, b) =>
-        b.scored.score - a.scored.score ||
-        Number(b.scored.identified) - Number(a.scored.identified) ||
-        b.scored.nameScore - a.scored.nameScore ||
-        entities.list[a.entityIndex]!.id.localeCompare(entities.list[b.entityIndex]!.id),
+        best.score(b) - best.score(a) ||
+        Number(best.identified(b)) - Number(best.identified(a)) ||
+        best.nameScore(b) - best.nameScore(a) ||
+        entities.list[a]!.id.localeCompare(entities.list[b]!.id),
     );
-    const hits = ranked.slice(0, query.limit ?? 10).map(
-      ({ entityIndex, nameIndex, scored }): EngineHit => ({
+    const hits = ranked.slice(0, query.limit ?? 10).map((entityIndex): EngineHit => {
+      const nameIndex = best.nameOf(entityIndex);
+      return {
         entityIndex,
         nameIndex,
-        score: scored.score,
-        match: isAlert(entityIndex, scored),
-        nameScore: scored.nameScore,
+        score: best.score(entityIndex),
+        match: isAlert(entityIndex),
+        nameScore: best.nameScore(entityIndex),
         explain: () => score(entityIndex, nameIndex, true, current()).explanation,
-      }),
-    );
+      };
+    });
     return { hits, threshold: callThreshold };
   }
 }
