@@ -38,6 +38,9 @@ export class CandidateFinder {
   /** The names given a gain by the current query, in the order first reached ({@link touchedCount} of them). */
   private readonly touched: Int32Array;
   private touchedCount = 0;
+  /** The names that reach the floor ({@link foundCount} of them), in the order reached. */
+  private readonly found: Int32Array;
+  private foundCount = 0;
   /** Common keys set aside by the current reading, with the gain each would give. */
   private commonIds = new Int32Array(16);
   private commonGains = new Float64Array(16);
@@ -51,12 +54,13 @@ export class CandidateFinder {
     this.gains = new Float32Array(index.nameCount);
     // A name is reached once per query (its gain is then above zero), and the readings look at disjoint families.
     this.touched = new Int32Array(index.nameCount);
+    this.found = new Int32Array(index.nameCount);
     this.nameFamilies = new Uint8Array(index.nameCount);
     for (let n = 0; n < index.nameCount; n++) this.nameFamilies[n] = FAMILY_CODES.indexOf(families[index.entityOf(n)]!);
   }
 
   /** Adds the query's weight to every name sharing its keys; returns the names that can reach the floor. */
-  private accumulate(query: QueryName, accepts: (family: SchemaFamily) => boolean, found: number[]): void {
+  private accumulate(query: QueryName, accepts: (family: SchemaFamily) => boolean): void {
     const { index, nameFamilies, gains, touched, accepted } = this;
     let everyFamily = true;
     for (let code = 0; code < FAMILY_CODES.length; code++) {
@@ -125,7 +129,11 @@ export class CandidateFinder {
       }
     }
     const floor = total * MIN_CANDIDATE_SHARE;
-    for (let k = start; k < this.touchedCount; k++) if (gains[touched[k]!]! >= floor) found.push(touched[k]!);
+    // Names reaching the floor gather at the front of `touched`, in the order reached: the rest are only reset.
+    for (let k = start; k < this.touchedCount; k++) {
+      const n = touched[k]!;
+      if (gains[n]! >= floor) this.found[this.foundCount++] = n;
+    }
   }
 
   /** Records common key `id` (the `at`-th set aside) and its gain, growing the scratch arrays when full. */
@@ -147,23 +155,24 @@ export class CandidateFinder {
     const { gains, touched } = this;
     this.touchedCount = 0;
     const { person, other, screens } = analyses;
-    let found: number[] = [];
-    if (person && other === person) this.accumulate(person, screens, found);
+    this.foundCount = 0;
+    if (person && other === person) this.accumulate(person, screens);
     else {
-      if (person) this.accumulate(person, (f) => f === 'Person' && screens(f), found);
-      if (other) this.accumulate(other, (f) => f !== 'Person' && screens(f), found);
+      if (person) this.accumulate(person, (f) => f === 'Person' && screens(f));
+      if (other) this.accumulate(other, (f) => f !== 'Person' && screens(f));
     }
-    if (found.length > this.limit) found = this.best(found);
+    const found = this.foundCount > this.limit ? this.best() : Array.from(this.found.subarray(0, this.foundCount));
     for (let k = 0; k < this.touchedCount; k++) gains[touched[k]!] = 0;
     return found;
   }
 
   /** The `limit` names with the highest gains (ties: the lower index first), best first. */
-  private best(found: readonly number[]): number[] {
+  private best(): number[] {
     const { gains, limit } = this;
     const top: number[] = [];
     const before = (a: number, b: number) => gains[a]! > gains[b]! || (gains[a] === gains[b] && a < b);
-    for (const n of found) {
+    for (let f = 0; f < this.foundCount; f++) {
+      const n = this.found[f]!;
       if (top.length === limit && !before(n, top[limit - 1]!)) continue;
       let k = top.length === limit ? limit - 1 : top.length;
       while (k > 0 && before(n, top[k - 1]!)) {

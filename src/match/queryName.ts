@@ -45,6 +45,9 @@ export interface QueryName {
   stemIds: Int32Array;
 }
 
+// The patronymic stems of a name without a patronymic: none (−1) for each of its words, shared by every such name.
+const NO_STEMS = new Int32Array(64).fill(-1);
+
 // A legal form stands for itself only: LLC is never a typo of LTD.
 const LEGAL_FORM_SIMILARITY = [1];
 const LEGAL_FORM_RELATION = [relationCode('exact')];
@@ -89,9 +92,14 @@ export function analyseNormalized(
   { other, table }: AnalysisOptions = {},
 ): QueryName {
   const tokens: QueryToken[] = [];
-  const textIds: number[] = [];
-  const nameKeys = normalized.tokens.filter((t) => t.role === 'name').map((t) => t.key);
-  const patronymics = kind === 'organization' ? undefined : patronymicPositions(nameKeys);
+  const textIds = new Int32Array(normalized.tokens.length);
+  let nameCount = 0;
+  for (const t of normalized.tokens) if (t.role === 'name') nameCount++;
+  // Only a person's name of three words or more has a patronymic (see patronymicPositions).
+  const patronymics =
+    kind === 'organization' || nameCount < 3
+      ? undefined
+      : patronymicPositions(normalized.tokens.filter((t) => t.role === 'name').map((t) => t.key));
   let nameOrdinal = -1;
   for (const t of normalized.tokens) {
     if (t.role === 'name') nameOrdinal++;
@@ -118,7 +126,7 @@ export function analyseNormalized(
       patronymic,
       facts,
     });
-    textIds.push(facts.textId);
+    textIds[tokens.length - 1] = facts.textId;
   }
   const merged: QueryName['merged'] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -128,10 +136,13 @@ export function analyseNormalized(
     const id = index.joinedKeyId(a.key, b.key);
     if (id !== undefined) merged.push({ id, first: i, second: i + 1 });
   }
-  const stemIds = new Int32Array(tokens.length).fill(-1);
-  tokens.forEach((t, i) => {
-    if (t.patronymic) stemIds[i] = index.stemIds.get(patronymicStem(t.key)) ?? -2;
-  });
+  let stemIds = NO_STEMS;
+  if (patronymics !== undefined || tokens.length > NO_STEMS.length) {
+    stemIds = new Int32Array(tokens.length).fill(-1);
+    tokens.forEach((t, i) => {
+      if (t.patronymic) stemIds[i] = index.stemIds.get(patronymicStem(t.key)) ?? -2;
+    });
+  }
   const filled = fillTable(table, tokens);
   return {
     normalized,
@@ -141,7 +152,7 @@ export function analyseNormalized(
     scriptId: index.scripts.indexOf(normalized.script),
     table: filled,
     tableGeneration: filled.generation,
-    textIds: Int32Array.from(textIds),
+    textIds,
     stemIds,
   };
 }

@@ -21,9 +21,15 @@ export function isPatronymic(key: string): boolean {
 export function patronymicPositions(keys: readonly string[]): Set<number> {
   const found = new Set<number>();
   if (keys.length < 3) return found;
-  const candidates = keys.flatMap((key, i) => (isPatronymic(key) ? [i] : []));
-  if (candidates.length === 1) return new Set(candidates);
-  for (const i of candidates) if (i > 0 && i < keys.length - 1) found.add(i);
+  let count = 0;
+  let only = -1;
+  for (let i = 0; i < keys.length; i++) {
+    if (!isPatronymic(keys[i]!)) continue;
+    count++;
+    only = i;
+    if (i > 0 && i < keys.length - 1) found.add(i);
+  }
+  if (count === 1) return new Set([only]);
   return found;
 }
 
