@@ -3,11 +3,12 @@ import { phoneticKey } from '../normalize/phoneticKey.js';
 // No typo is allowed in a word of four letters or fewer (see allowedEdits), so shorter forms need no neighbourhood.
 const MIN_TYPO_LENGTH = 5;
 
-// Entries of the neighbourhood table: pairs of (hash, kind | form id + 1) in one Uint32Array; 0 marks a free slot.
+// Entries of the neighbourhood table: pairs of (hash, kind | form id + 1) in one Int32Array; 0 marks a free slot.
+// Hashes are kept as signed 32-bit integers, which the engine holds without boxing them.
 const FORM_KIND = 0;
 const DELETION_KIND = 1;
-const KIND_BIT = 2 ** 31;
-const MAX_FORMS = 2 ** 31 - 2;
+const KIND_BIT = 2 ** 30;
+const MAX_FORMS = 2 ** 30 - 2;
 // At most this share of the table's slots is used, so a look-up probes one or two slots.
 const MAX_LOAD = 0.6;
 
@@ -19,7 +20,7 @@ function hashWithout(word: string, skip: number): number {
     h ^= word.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return h >>> 0;
+  return h | 0;
 }
 
 /** Everything a {@link SpellingForms} table is made of: typed arrays that can live in shared memory, and strings. */
@@ -29,7 +30,7 @@ export interface SpellingFormsParts {
   formKeyStart: Int32Array;
   formKeys: Int32Array;
   /** Open addressing by the hash's top bits: slot `s` holds the hash at `2s` and kind | form id + 1 at `2s + 1`. */
-  table: Uint32Array;
+  table: Int32Array;
 }
 
 /** Collects the written forms of the list's words while the index is built (see {@link SpellingForms}). */
@@ -78,7 +79,7 @@ export class SpellingFormsBuilder {
     });
     let bits = 4;
     while (2 ** bits * MAX_LOAD < hashes.length) bits++;
-    const table = new Uint32Array(2 ** (bits + 1));
+    const table = new Int32Array(2 ** (bits + 1));
     const mask = 2 ** bits - 1;
     for (let e = 0; e < hashes.length; e++) {
       const hash = hashes[e]!;
@@ -105,7 +106,7 @@ export class SpellingForms {
   readonly forms: readonly string[];
   private readonly formKeyStart: Int32Array;
   private readonly formKeys: Int32Array;
-  private readonly table: Uint32Array;
+  private readonly table: Int32Array;
   private readonly shift: number;
   private readonly mask: number;
   private readonly seen: Uint32Array;

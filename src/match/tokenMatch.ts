@@ -107,26 +107,23 @@ export function tokenFacts(index: NameIndex, key: string, text = key): TokenFact
     return cached;
   }
   const id = index.keyIdOf(key) ?? -1;
-  const matches = findNeighbours(index, key, text);
+  const found = findNeighbours(index, key, text);
   let weight = index.unknownWeight;
   if (id >= 0) weight = index.weightOf(id);
   else {
+    // Unknown here: the weight of the closest listed word it may stand for (the first, among equals).
     let best = -1;
-    let bestSimilarity = 0;
-    for (const [neighbour, m] of matches) {
-      if (best < 0 || m.similarity > bestSimilarity) {
-        best = neighbour;
-        bestSimilarity = m.similarity;
-      }
+    for (let k = 0; k < found.ids.length; k++) {
+      if (best < 0 || found.similarities[k]! > found.similarities[best]!) best = k;
     }
-    if (best >= 0) weight = index.weightOf(best);
+    if (best >= 0) weight = index.weightOf(found.ids[best]);
   }
   const facts: TokenFacts = {
     id,
     textId: index.textIdOf(text) ?? -1,
-    matchIds: [...matches.keys()],
-    matchSimilarities: Array.from(matches.values(), (m) => m.similarity),
-    matchRelations: Array.from(matches.values(), (m) => relationCode(m.relation)),
+    matchIds: found.ids,
+    matchSimilarities: found.similarities,
+    matchRelations: found.relations,
     weight,
   };
   if (index.lookups.size >= LOOKUP_CACHE_LIMIT) index.lookups.clear();
@@ -138,19 +135,34 @@ export function tokenFacts(index: NameIndex, key: string, text = key): TokenFact
 /** Look-ups remembered per index before the memory is cleared and refilled. */
 export const LOOKUP_CACHE_LIMIT = 50_000;
 
-function findNeighbours(index: NameIndex, key: string, text: string): Map<number, TokenMatch> {
-  const found = new Map<number, TokenMatch>();
+/** The list keys a word may stand for, in the order found, each once with its best match. */
+interface Neighbours {
+  ids: number[];
+  similarities: number[];
+  relations: number[];
+}
+
+// A word has a few neighbours (two on average): a linear search finds one faster than a Map is built.
+function keep(found: Neighbours, id: number, match: TokenMatch): void {
+  const at = found.ids.indexOf(id);
+  if (at < 0) {
+    found.ids.push(id);
+    found.similarities.push(match.similarity);
+    found.relations.push(relationCode(match.relation));
+  } else if (match.similarity > found.similarities[at]!) {
+    found.similarities[at] = match.similarity;
+    found.relations[at] = relationCode(match.relation);
+  }
+}
+
+function findNeighbours(index: NameIndex, key: string, text: string): Neighbours {
+  const found: Neighbours = { ids: [], similarities: [], relations: [] };
   const exact = index.keyIdOf(key);
-  if (exact !== undefined) found.set(exact, { similarity: 1, relation: 'spelling' });
+  if (exact !== undefined) keep(found, exact, { similarity: 1, relation: 'spelling' });
   // Numbers are not spelt: the 223rd and the 224th flight units are two listed parties, not a typo.
   if (!isFuzzyKey(key)) return found;
   const { forms } = index;
-  const keep = (id: number, match: TokenMatch) => {
-    const previous = found.get(id);
-    if (!previous || match.similarity > previous.similarity) found.set(id, match);
-  };
-  const probes = text !== key && !text.includes(' ') ? [key, text] : [key];
-  for (const probe of probes) {
+  for (const probe of text !== key && !text.includes(' ') ? [key, text] : [key]) {
     let sound: string | undefined;
     const soundOfProbe = () => {
       sound ??= phoneticKey(probe);
@@ -160,7 +172,7 @@ function findNeighbours(index: NameIndex, key: string, text: string): Map<number
       const match = compareKeys(probe, forms.forms[formId]!, false, soundOfProbe, () => forms.soundOf(formId));
       if (match) {
         forms.keysOf(formId, (id) => {
-          if (id !== exact) keep(id, match);
+          if (id !== exact) keep(found, id, match);
         });
       }
     });
@@ -171,9 +183,9 @@ function findNeighbours(index: NameIndex, key: string, text: string): Map<number
     if (list && list.length <= 200) {
       // Every key of the list sounds like this one: that is how the list is made.
       for (const id of list) {
-        if (found.has(id) || !index.mayResemble(key, id)) continue;
+        if (found.ids.includes(id) || !index.mayResemble(key, id)) continue;
         const match = compareKeys(key, index.keys[id]!, false, sound, sound);
-        if (match) found.set(id, match);
+        if (match) keep(found, id, match);
       }
     }
   }
