@@ -75,7 +75,7 @@ function rarityWeight(df: number, entityCount: number): number {
 /** Interns strings in order of first appearance. */
 class StringTable {
   readonly values: string[] = [];
-  private readonly ids = new Map<string, number>();
+  readonly ids = new Map<string, number>();
   intern(value: string): number {
     let id = this.ids.get(value);
     if (id === undefined) {
@@ -94,6 +94,22 @@ class StringTable {
  * @param uniformWeights give every key the same weight (as `compareNames` does, with no list to learn from).
  */
 export function buildNameIndexParts(entities: readonly Entity[], uniformWeights = false): NameIndexParts {
+  return buildNameIndex(entities, uniformWeights).parts;
+}
+
+/** The maps from each string table back to its ids, as the builder makes them (see NameIndex). */
+export interface NameIndexMaps {
+  keyIds: Map<string, number>;
+  textIds: Map<string, number>;
+  stemIds: Map<string, number>;
+  soundIds: Map<string, number>;
+}
+
+/** {@link buildNameIndexParts}, with the builder's maps over the string tables, for an index in the same thread. */
+export function buildNameIndex(
+  entities: readonly Entity[],
+  uniformWeights = false,
+): { parts: NameIndexParts; maps: NameIndexMaps } {
   const keys = new StringTable();
   const texts = new StringTable();
   const scripts = new StringTable();
@@ -236,7 +252,8 @@ export function buildNameIndexParts(entities: readonly Entity[], uniformWeights 
   const knownTexts = new StringFilter();
   for (const text of texts.values) knownTexts.add(text);
 
-  return {
+  const maps = { keyIds: keys.ids, textIds: texts.ids, stemIds: stems.ids, soundIds: sounds.ids };
+  const parts: NameIndexParts = {
     entityCount: entities.length,
     uniformWeights,
     keys: keys.values,
@@ -260,4 +277,5 @@ export function buildNameIndexParts(entities: readonly Entity[], uniformWeights 
     knownTexts: knownTexts.bits,
     knownSounds: knownSounds.bits,
   };
+  return { parts, maps };
 }

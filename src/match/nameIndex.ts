@@ -2,7 +2,7 @@ import type { Entity } from '../model/entity.js';
 import type { NameKind } from '../model/name.js';
 import type { NameToken } from '../normalize/normalizeName.js';
 import { RecentCache } from '../normalize/recentCache.js';
-import { buildNameIndexParts, type NameIndexParts } from './buildNameIndex.js';
+import { buildNameIndex, type NameIndexMaps, type NameIndexParts } from './buildNameIndex.js';
 import { minimumEvidence } from './evidence.js';
 import {
   MIDDLE,
@@ -44,7 +44,12 @@ export interface IndexedName {
   tokens: IndexedToken[];
 }
 
-const ids = (values: readonly string[]) => new Map(values.map((v, i) => [v, i]));
+/** The map from each string of a table to its id. */
+function ids(values: readonly string[]): Map<string, number> {
+  const map = new Map<string, number>();
+  for (let i = 0; i < values.length; i++) map.set(values[i]!, i);
+  return map;
+}
 
 /** Copies a typed array into shared memory (a SharedArrayBuffer), for worker threads to read without a copy each. */
 function shared<T extends Int32Array | Uint32Array | Float32Array>(array: T): T {
@@ -118,15 +123,19 @@ export class NameIndex {
   private readonly sounds: Map<string, number>;
   private readonly known: { keys: StringFilter; texts: StringFilter; sounds: StringFilter };
 
-  constructor(parts: NameIndexParts) {
+  /**
+   * @param maps the maps over the string tables, when the builder in this thread already has them (a worker
+   *   thread, given only the parts, makes its own).
+   */
+  constructor(parts: NameIndexParts, maps?: NameIndexMaps) {
     this.parts = parts;
     this.keys = parts.keys;
-    this.keyIds = ids(parts.keys);
+    this.keyIds = maps?.keyIds ?? ids(parts.keys);
     this.texts = parts.texts;
-    this.textIds = ids(parts.texts);
+    this.textIds = maps?.textIds ?? ids(parts.texts);
     this.scripts = parts.scripts;
-    this.stemIds = ids(parts.stems);
-    this.sounds = ids(parts.sounds);
+    this.stemIds = maps?.stemIds ?? ids(parts.stems);
+    this.sounds = maps?.soundIds ?? ids(parts.sounds);
     this.names = parts.names;
     this.nameFloats = new Float32Array(parts.names.buffer, parts.names.byteOffset, parts.names.length);
     this.nameOffset = parts.nameOffset;
@@ -152,7 +161,8 @@ export class NameIndex {
    *   rarity from, as `compareNames` does).
    */
   static build(entities: readonly Entity[], uniformWeights = false): NameIndex {
-    return new NameIndex(buildNameIndexParts(entities, uniformWeights));
+    const { parts, maps } = buildNameIndex(entities, uniformWeights);
+    return new NameIndex(parts, maps);
   }
 
   /**
