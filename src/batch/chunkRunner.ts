@@ -1,8 +1,8 @@
 import type { ScreeningEngine } from '../match/screeningEngine.js';
 import type { Entity } from '../model/entity.js';
-import { createEntityHashCache } from '../model/entityContentHash.js';
 import type { ListVersion } from '../model/listVersion.js';
 import type { BatchRow } from './batchRow.js';
+import { createBatchEntityHashCache } from './entityHashCache.js';
 import { type RowScreeningSettings, type ScreenedRow, screenRowHits, withFindings } from './screenRows.js';
 
 /**
@@ -25,11 +25,11 @@ export function createInlineRunner(
   versions: ListVersion[],
   settings: RowScreeningSettings,
 ): ChunkRunner {
-  const hashOf = createEntityHashCache();
+  const hashOf = createBatchEntityHashCache();
   return {
     versions,
     workers: 0,
-    run: (rows) => withFindings(screenRowHits(engine, rows, settings), entities, hashOf),
+    run: (rows) => withFindings(rows, screenRowHits(engine, rows, settings), entities, hashOf),
     close: async () => {},
   };
 }

@@ -33,8 +33,11 @@ export interface RowHit {
   explanation: ExplanationStep[];
 }
 
-/** One row after screening, as a worker thread sends it back: the hits name list entries by position only. */
-export interface ScreenedRowHits extends Omit<ScreenedRow, 'findings'> {
+/**
+ * One row after screening, as a worker thread sends it back: the hits name list entries by position only, and
+ * the row itself stays with the calling thread, which sent it (the results come back in the rows' order).
+ */
+export interface ScreenedRowHits extends Omit<ScreenedRow, 'findings' | 'row'> {
   hits: RowHit[];
 }
 
@@ -79,12 +82,12 @@ export function screenRowHits(
   const out: ScreenedRowHits[] = [];
   for (const row of rows) {
     if (row.error !== undefined) {
-      out.push({ row, hits: [], warnings: row.warnings ?? [], error: row.error, empty: false });
+      out.push({ hits: [], warnings: row.warnings ?? [], error: row.error, empty: false });
       continue;
     }
     const { query, warnings } = rowQuery(row);
     if (!query.name && !query.identifiers) {
-      out.push({ row, hits: [], warnings, empty: true });
+      out.push({ hits: [], warnings, empty: true });
       continue;
     }
     try {
@@ -104,9 +107,9 @@ export function screenRowHits(
           explanation: hit.explain(),
         });
       }
-      out.push({ row, hits: found, warnings, empty: false });
+      out.push({ hits: found, warnings, empty: false });
     } catch (error) {
-      out.push({ row, hits: [], warnings, error: `not screened: ${(error as Error).message}`, empty: false });
+      out.push({ hits: [], warnings, error: `not screened: ${(error as Error).message}`, empty: false });
     }
   }
   return out;
@@ -115,14 +118,16 @@ export function screenRowHits(
 /**
  * Fills in the list entry of every hit (its id, names, list, programs and content hash) from the entities the
  * engine was built on, in the calling thread, which holds them: worker threads hold only the shared index.
+ * `screened[i]` is the result of `rows[i]`.
  */
 export async function withFindings(
+  rows: readonly BatchRow[],
   screened: readonly ScreenedRowHits[],
   entities: readonly Entity[],
   hashOf: (entity: Entity) => Promise<string>,
 ): Promise<ScreenedRow[]> {
   const out: ScreenedRow[] = [];
-  for (const { hits, ...rest } of screened) {
+  for (const [i, { hits, ...rest }] of screened.entries()) {
     const findings: MatchFinding[] = [];
     for (const hit of hits) {
       const entity = entities[hit.entityIndex]!;
@@ -142,7 +147,7 @@ export async function withFindings(
         entityHash: await hashOf(entity),
       });
     }
-    out.push({ ...rest, findings });
+    out.push({ row: rows[i]!, ...rest, findings });
   }
   return out;
 }

@@ -4,10 +4,10 @@ import { sharedParts } from '../match/nameIndex.js';
 import type { ScoringEntity } from '../match/scoringEntity.js';
 import type { ScreenerOptions } from '../match/screeningEngine.js';
 import type { Entity } from '../model/entity.js';
-import { createEntityHashCache } from '../model/entityContentHash.js';
 import type { ListVersion } from '../model/listVersion.js';
 import type { BatchRow } from './batchRow.js';
 import type { ChunkRunner } from './chunkRunner.js';
+import { createBatchEntityHashCache } from './entityHashCache.js';
 import { type RowScreeningSettings, type ScreenedRowHits, withFindings } from './screenRows.js';
 import type { WorkerSetup, WorkerTask } from './worker/workerProtocol.js';
 
@@ -99,7 +99,7 @@ export async function createWorkerRunner(setup: WorkerRunnerSetup, workers: numb
     await pool.destroy();
     throw failure('a screening worker could not start', error);
   }
-  const hashOf = createEntityHashCache();
+  const hashOf = createBatchEntityHashCache();
   return {
     versions,
     workers,
@@ -110,7 +110,13 @@ export async function createWorkerRunner(setup: WorkerRunnerSetup, workers: numb
       } catch (error) {
         throw failure('a screening worker failed; screen again, with fewer --workers if memory is short', error);
       }
-      return withFindings(screened, entities, hashOf);
+      if (screened.length !== rows.length) {
+        throw failure(
+          'a screening worker answered for the wrong rows',
+          new Error(`${screened.length} of ${rows.length}`),
+        );
+      }
+      return withFindings(rows, screened, entities, hashOf);
     },
     close: () => pool.destroy(),
   };
