@@ -168,7 +168,7 @@ async function main() {
   const steadyRate = steadyRows / ((ended - started) / 1000);
   console.log(`Screened ${n(summary.rows)} rows with ${WORKERS} workers against ${versions.length} list versions`);
   console.log(
-    `  ${seconds(ended - t0)} in all: ${n(summary.rows / ((ended - t0) / 1000))} rows/s; start-up (index built in each worker) ${seconds(started - t0)}, then ${n(steadyRate)} rows/s`,
+    `  ${seconds(ended - t0)} in all: ${n(summary.rows / ((ended - t0) / 1000))} rows/s; start-up (lists hashed, index built, workers started) ${seconds(started - t0)}, then ${n(steadyRate)} rows/s`,
   );
   console.log(
     `  peak RSS ${mb(peakRss)} (process, all threads; ${mb(rssBefore)} before the run); RSS along the run: ${rssAt.join(', ')}`,
