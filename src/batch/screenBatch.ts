@@ -42,7 +42,7 @@ export interface ScreenBatchOptions {
   /**
    * Worker threads (default 0: screen in the calling thread). They screen on the calling thread's index, in
    * shared memory: each adds only the maps over its string tables, the listed parties' scoring facts and its
-   * caches (some 60 MB for the ~40,000 entities of the main official lists), not a copy of the index.
+   * caches (about 0.1 GB for the ~40,000 entities of the main official lists), not a copy of the index.
    */
   workers?: number;
   /** Rows a task holds (default 256). */
