@@ -2,7 +2,7 @@ import type { NameIndex } from './nameIndex.js';
 import { keySignature, NAME_COUNTS, NAME_HEADER, TOKEN_FIELDS, TOKEN_KEY } from './packedNames.js';
 import type { QueryAnalyses } from './queryAnalyses.js';
 import type { QueryName } from './queryName.js';
-import type { SchemaFamily } from './schemaFamily.js';
+import { SCHEMA_FAMILIES, type SchemaFamily } from './schemaFamily.js';
 
 /** A key carried by more names than this is too common to find candidates with on its own. */
 export const COMMON_KEY_POSTINGS = 20_000;
@@ -23,8 +23,6 @@ export const LARGE_POSTINGS = 250;
  */
 export const COMMON_SHARE = 0.6;
 
-const FAMILY_CODES: readonly SchemaFamily[] = ['Person', 'Organization', 'Vessel', 'Airplane'];
-
 /**
  * Finds the list names worth scoring for a query without scanning every name: each query token's matching
  * keys lead through the posting lists to the names that carry them, and each name accumulates the weight of
@@ -33,7 +31,7 @@ const FAMILY_CODES: readonly SchemaFamily[] = ['Person', 'Organization', 'Vessel
  */
 export class CandidateFinder {
   private readonly gains: Float32Array;
-  /** Schema family of each indexed name, as an index into FAMILY_CODES: the hot loop reads no objects. */
+  /** Schema family of each indexed name, as an index into SCHEMA_FAMILIES: the hot loop reads no objects. */
   private readonly nameFamilies: Uint8Array;
   /** The names given a gain by the current query, in the order first reached ({@link touchedCount} of them). */
   private readonly touched: Int32Array;
@@ -44,11 +42,12 @@ export class CandidateFinder {
   /** Common keys set aside by the current reading, with the gain each would give. */
   private commonIds = new Int32Array(16);
   private commonGains = new Float64Array(16);
-  private readonly accepted = new Uint8Array(FAMILY_CODES.length);
+  private readonly accepted = new Uint8Array(SCHEMA_FAMILIES.length);
 
   constructor(
     private readonly index: NameIndex,
-    families: readonly SchemaFamily[],
+    /** The schema family of each entity, as an index into SCHEMA_FAMILIES (see ScoringEntities). */
+    entityFamilies: Uint8Array,
     private readonly limit: number,
   ) {
     this.gains = new Float32Array(index.nameCount);
@@ -56,15 +55,15 @@ export class CandidateFinder {
     this.touched = new Int32Array(index.nameCount);
     this.found = new Int32Array(index.nameCount);
     this.nameFamilies = new Uint8Array(index.nameCount);
-    for (let n = 0; n < index.nameCount; n++) this.nameFamilies[n] = FAMILY_CODES.indexOf(families[index.entityOf(n)]!);
+    for (let n = 0; n < index.nameCount; n++) this.nameFamilies[n] = entityFamilies[index.entityOf(n)]!;
   }
 
   /** Adds the query's weight to every name sharing its keys; returns the names that can reach the floor. */
   private accumulate(query: QueryName, accepts: (family: SchemaFamily) => boolean): void {
     const { index, nameFamilies, gains, touched, accepted } = this;
     let everyFamily = true;
-    for (let code = 0; code < FAMILY_CODES.length; code++) {
-      accepted[code] = accepts(FAMILY_CODES[code]!) ? 1 : 0;
+    for (let code = 0; code < SCHEMA_FAMILIES.length; code++) {
+      accepted[code] = accepts(SCHEMA_FAMILIES[code]!) ? 1 : 0;
       if (accepted[code] === 0) everyFamily = false;
     }
     const start = this.touchedCount;
@@ -129,7 +128,7 @@ export class CandidateFinder {
       }
     }
     const floor = total * MIN_CANDIDATE_SHARE;
-    // Names reaching the floor gather at the front of `touched`, in the order reached: the rest are only reset.
+    // Names reaching the floor join `found`, in the order reached; every touched name is reset after the query.
     for (let k = start; k < this.touchedCount; k++) {
       const n = touched[k]!;
       if (gains[n]! >= floor) this.found[this.foundCount++] = n;

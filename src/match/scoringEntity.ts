@@ -1,7 +1,7 @@
 import type { Entity } from '../model/entity.js';
 import { type Identifier, identifierKey } from '../model/identifier.js';
 import { type DateBounds, type PartialDate, partialDateBounds } from '../model/partialDate.js';
-import { type SchemaFamily, schemaFamily } from './schemaFamily.js';
+import { SCHEMA_FAMILIES, type SchemaFamily, schemaFamily } from './schemaFamily.js';
 
 /** An identifier of a listed party with its comparable form (see identifierKey), computed once. */
 export type ScoringIdentifier = Pick<Identifier, 'type' | 'value' | 'label'> & { key: string };
@@ -59,13 +59,13 @@ export function countryNumber(code: string): number {
  * side instead of an object and its arrays from cold memory.
  */
 export class ScoringEntities {
-  /** The schema family of each entity, as an index into {@link FAMILIES}. */
+  /** The schema family of each entity, as an index into {@link SCHEMA_FAMILIES}. */
   readonly familyCodes: Uint8Array;
   private readonly countryStart: Int32Array;
   private readonly countryCodes: Uint16Array;
 
   constructor(readonly list: readonly ScoringEntity[]) {
-    this.familyCodes = Uint8Array.from(list, (e) => FAMILIES.indexOf(e.family));
+    this.familyCodes = Uint8Array.from(list, (e) => SCHEMA_FAMILIES.indexOf(e.family));
     this.countryStart = new Int32Array(list.length + 1);
     list.forEach((e, i) => {
       this.countryStart[i + 1] = this.countryStart[i]! + e.countries.length;
@@ -80,7 +80,7 @@ export class ScoringEntities {
 
   /** The schema family of entity `e`. */
   familyOf(e: number): SchemaFamily {
-    return FAMILIES[this.familyCodes[e]!]!;
+    return SCHEMA_FAMILIES[this.familyCodes[e]!]!;
   }
 
   /** How many countries entity `e` is tied to. */
@@ -95,9 +95,6 @@ export class ScoringEntities {
     return false;
   }
 }
-
-/** The schema families by code, as {@link ScoringEntities} stores them. */
-export const FAMILIES: readonly SchemaFamily[] = ['Person', 'Organization', 'Vessel', 'Airplane'];
 
 // Date bounds of each entity's dates of birth, worked out when a query with a date of birth first meets it.
 const birthBounds = new WeakMap<ScoringEntity, readonly DateBounds[]>();

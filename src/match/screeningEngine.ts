@@ -72,11 +72,7 @@ export class ScreeningEngine {
     if (!(this.threshold >= 0 && this.threshold <= 1)) throw new InputError('threshold', 'must be between 0 and 1');
     this.entities = new ScoringEntities(entities);
     this.best = new BestPerEntity(entities.length);
-    this.finder = new CandidateFinder(
-      index,
-      entities.map((e) => e.family),
-      options.candidateLimit ?? 24,
-    );
+    this.finder = new CandidateFinder(index, this.entities.familyCodes, options.candidateLimit ?? 24);
     entities.forEach((e, i) => {
       for (const id of e.identifiers) {
         const list = this.byIdentifier.get(id.key);
