@@ -49,8 +49,6 @@ export interface NameIndexParts {
   /** Names carrying each key: key `id` owns `postingData[postingOffsets[id]]` up to `postingOffsets[id + 1]`. */
   postingData: Int32Array;
   postingOffsets: Int32Array;
-  /** Entities carrying each key. */
-  entityFrequency: Int32Array;
   /** Rarity weight (0–1] of each key. */
   weights: Float32Array;
   /** Length (capped at 255) | first letter << 8 of each key. */
@@ -266,7 +264,6 @@ export function buildNameIndex(
     nameSignature,
     postingData,
     postingOffsets,
-    entityFrequency: Int32Array.from(entityFreq),
     weights,
     keyShapes,
     forms: forms.build(isFuzzyKey),

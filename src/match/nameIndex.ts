@@ -51,39 +51,28 @@ function ids(values: readonly string[]): Map<string, number> {
   return map;
 }
 
+type Shareable = Int32Array | Uint32Array | Float32Array;
+
 /** Copies a typed array into shared memory (a SharedArrayBuffer), for worker threads to read without a copy each. */
-function shared<T extends Int32Array | Uint32Array | Float32Array>(array: T): T {
+function shared<T extends Shareable>(array: T): T {
   const Kind = array.constructor as new (buffer: SharedArrayBuffer) => T;
   const copy = new Kind(new SharedArrayBuffer(array.byteLength));
   (copy as unknown as { set(a: T): void }).set(array);
   return copy;
 }
 
+/** `value` with every typed array in it, at any depth of plain objects, copied into shared memory. */
+function withSharedArrays<T>(value: T): T {
+  if (ArrayBuffer.isView(value)) return shared(value as unknown as Shareable) as T;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) copy[key] = withSharedArrays(field);
+  return copy as T;
+}
+
 /** The same parts with every typed array in shared memory (the parts themselves when they already are). */
 export function sharedParts(p: NameIndexParts): NameIndexParts {
-  if (p.names.buffer instanceof SharedArrayBuffer) return p;
-  return {
-    ...p,
-    names: shared(p.names),
-    nameOffset: shared(p.nameOffset),
-    nameSignature: shared(p.nameSignature),
-    postingData: shared(p.postingData),
-    postingOffsets: shared(p.postingOffsets),
-    entityFrequency: shared(p.entityFrequency),
-    weights: shared(p.weights),
-    keyShapes: shared(p.keyShapes),
-    forms: {
-      ...p.forms,
-      formKeyStart: shared(p.forms.formKeyStart),
-      formKeys: shared(p.forms.formKeys),
-      table: shared(p.forms.table),
-    },
-    soundStart: shared(p.soundStart),
-    soundKeys: shared(p.soundKeys),
-    knownKeys: shared(p.knownKeys),
-    knownTexts: shared(p.knownTexts),
-    knownSounds: shared(p.knownSounds),
-  };
+  return p.names.buffer instanceof SharedArrayBuffer ? p : withSharedArrays(p);
 }
 
 /**
