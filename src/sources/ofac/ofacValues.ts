@@ -1,6 +1,7 @@
 import { format, isExists } from 'date-fns';
 import { type CountryCode, toCountryCode } from '../../model/country.js';
 import { type PartialDate, parsePartialDate } from '../../model/partialDate.js';
+import { ownString } from '../shared/ownStrings.js';
 
 // An SDN set repeats a few hundred country spellings tens of thousands of times, and toCountryCode walks the ISO
 // name list for each; looking each text up once takes a sixth off a full load. Both functions are pure, so the memo cannot change a result; it
@@ -23,7 +24,7 @@ function remember<T>(memo: Map<string, T | null>, key: string, compute: () => T 
   if (value === undefined) {
     value = compute() ?? null;
     if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(key, value);
+    memo.set(ownString(key), value);
   }
   return value ?? undefined;
 }

@@ -1,6 +1,7 @@
 import { ListLoadError } from '../../errors.js';
 import { type Entity, type EntityInput, EntitySchema, type SourceRef } from '../../model/entity.js';
 import type { ListFormat, LoadIssue, LoadMeta, LoadResult } from '../../model/loadResult.js';
+import { ownStrings } from './ownStrings.js';
 
 /** Where a record sits in its file, for issues: the file, the 1-based line, and the record's own id. */
 export interface RecordLocation {
@@ -20,7 +21,8 @@ function issueAt(
   if (where.line !== undefined) issue.line = where.line;
   if (where.record !== undefined) issue.record = where.record;
   if (field !== undefined) issue.field = field;
-  return issue;
+  // Issues are kept with the list: they must not keep its file's text alive (see ownStrings).
+  return ownStrings(issue);
 }
 
 /**
@@ -60,7 +62,8 @@ export class LoadCollector {
       );
       return undefined;
     }
-    const entity = parsed.data;
+    // The list lives as long as the app screens against it; the file it was read from must not (see ownStrings).
+    const entity = ownStrings(parsed.data);
     const seen = this.seenIds.get(entity.id);
     if (seen !== undefined) {
       // Two records with one id would collapse in every index; keep both, distinguishable, and say so.

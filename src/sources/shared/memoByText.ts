@@ -1,3 +1,5 @@
+import { ownString, ownStrings } from './ownStrings.js';
+
 // Bounded so a long-running process that loads many lists does not keep every cell text it ever saw.
 const MAX_ENTRIES = 50_000;
 
@@ -11,9 +13,10 @@ export function memoByText<T>(compute: (text: string) => T): (text: string) => T
   return (text) => {
     const known = memo.get(text);
     if (known !== undefined) return known;
-    const value = compute(text);
+    // Kept across loads: the key and the value must not hold the file they were cut from (see ownStrings).
+    const value = ownStrings(compute(text));
     if (memo.size >= MAX_ENTRIES) memo.clear();
-    memo.set(text, typeof value === 'object' && value !== null ? Object.freeze(value) : value);
+    memo.set(ownString(text), typeof value === 'object' && value !== null ? Object.freeze(value) : value);
     return value;
   };
 }

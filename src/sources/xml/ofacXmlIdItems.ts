@@ -5,6 +5,7 @@ import type { PartialDate } from '../../model/partialDate.js';
 import type { Relationship } from '../../model/relationship.js';
 import { OFAC_REMARK_LABELS, type OfacRemarkMeaning } from '../ofac/ofacRemarks.data.js';
 import { parseOfacDate } from '../ofac/ofacValues.js';
+import { ownString } from '../shared/ownStrings.js';
 import { OFAC_XML_ID_TYPES } from './ofacXml.data.js';
 import { countryOrNote, keepProperty, type RecordNote } from './recordNotes.js';
 
@@ -53,7 +54,7 @@ export function ofacIdMeaning(idType: string): OfacRemarkMeaning | undefined {
       REMARK_MEANINGS.get(idType) ??
       (label ? REMARK_MEANINGS.get(label) : undefined) ??
       null;
-    meanings.set(idType, meaning);
+    meanings.set(ownString(idType), meaning);
   }
   return meaning ?? undefined;
 }

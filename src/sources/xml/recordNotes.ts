@@ -1,5 +1,6 @@
 import { type CountryCode, toCountryCode } from '../../model/country.js';
 import type { LoadCollector, RecordLocation } from '../shared/loadCollector.js';
+import { ownString } from '../shared/ownStrings.js';
 
 /** Something a record's builder noticed: a field kept only as text (`warning`) or a quirk handled (`info`). */
 export interface RecordNote {
@@ -26,7 +27,7 @@ export function countryOrNote(text: string, field: string, notes: RecordNote[], 
   if (code === undefined) {
     code = toCountryCode(trimmed) ?? null;
     if (countries.size >= MEMO_LIMIT) countries.clear();
-    countries.set(trimmed, code);
+    countries.set(ownString(trimmed), code);
   }
   if (code === null) {
     notes.push({
