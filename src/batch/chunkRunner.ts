@@ -3,7 +3,14 @@ import type { Entity } from '../model/entity.js';
 import type { ListVersion } from '../model/listVersion.js';
 import type { BatchRow } from './batchRow.js';
 import { createBatchEntityHashCache } from './entityHashCache.js';
-import { type RowScreeningSettings, type ScreenedRow, screenRowHits, withFindings } from './screenRows.js';
+import {
+  type FindingSource,
+  type RowScreeningSettings,
+  type ScreenedRow,
+  screenRowHits,
+  withFindings,
+  withRows,
+} from './screenRows.js';
 
 /**
  * Screens chunks of rows: in the calling thread, or in a pool of worker threads that share one prebuilt index.
@@ -26,10 +33,11 @@ export function createInlineRunner(
   settings: RowScreeningSettings,
 ): ChunkRunner {
   const hashOf = createBatchEntityHashCache();
+  const source: FindingSource = { entity: (i) => entities[i]!, hash: (_, entity) => hashOf(entity) };
   return {
     versions,
     workers: 0,
-    run: (rows) => withFindings(rows, screenRowHits(engine, rows, settings), entities, hashOf),
+    run: async (rows) => withRows(rows, await withFindings(screenRowHits(engine, rows, settings), source)),
     close: async () => {},
   };
 }

@@ -1,7 +1,7 @@
 import { InputError, ScreeningError } from '../errors.js';
 import { buildNameIndexParts } from '../match/buildNameIndex.js';
 import { DEFAULT_THRESHOLD, engineOf, type Screener, type ScreenerOptions } from '../match/createScreener.js';
-import { NameIndex, sharedParts } from '../match/nameIndex.js';
+import { NameIndex } from '../match/nameIndex.js';
 import { toScoringEntity } from '../match/scoringEntity.js';
 import { ScreeningEngine } from '../match/screeningEngine.js';
 import type { Entity } from '../model/entity.js';
@@ -40,9 +40,10 @@ export interface ScreenBatchOptions {
   /** When the rows are plain records (`{ "Vendor Name": …, "Land": … }`): which field is which; see ColumnFlags. */
   columns?: ColumnFlags;
   /**
-   * Worker threads (default 0: screen in the calling thread). They screen on the calling thread's index, in
-   * shared memory: each adds only the maps over its string tables, the listed parties' scoring facts and its
-   * caches (about 0.1 GB for the ~40,000 entities of the main official lists), not a copy of the index.
+   * Worker threads (default 0: screen in the calling thread). The index, the listed parties' scoring facts and the
+   * list entries are laid out once in shared memory, and the run then lets go of `lists`: the calling thread keeps
+   * no list on its heap (measured figures in the README), and each worker adds the maps over the index's string
+   * tables, the scoring facts it parses and its caches.
    */
   workers?: number;
   /** Rows a task holds (default 256). */
@@ -104,12 +105,12 @@ async function createRunner(
       given ?? new ScreeningEngine(NameIndex.build(entities), entities.map(toScoringEntity), screenerOptions);
     return createInlineRunner(engine, entities, versions, settings);
   }
-  // With workers, the calling thread only shares the index: built straight into shared memory, it never
-  // screens here, so it needs no maps over its strings.
+  // With workers, the calling thread only lays the index out for them (see createWorkerRunner): it never screens
+  // here, so it needs no maps over its strings.
   const { createWorkerRunner } = await import('./workerRunner.js');
   return createWorkerRunner(
     {
-      index: given ? given.index.share() : sharedParts(buildNameIndexParts(entities)),
+      index: given ? given.index.share() : buildNameIndexParts(entities),
       scoring: given ? [...given.entities.list] : entities.map(toScoringEntity),
       options: given ? given.options : screenerOptions,
       entities,
@@ -174,6 +175,8 @@ async function* runBatch(
   }
   const chunkSize = options.chunkSize ?? 256;
   const runner = await createRunner(options, threshold, matchesPerRow);
+  // With workers, they hold the lists now (in shared memory): the run lets go of the caller's copy.
+  if (runner.workers > 0) delete options.lists;
   const { listThresholds, candidateLimit } = options.screenerOptions ?? {};
   const audit: BatchAudit = {
     lists: runner.versions,

@@ -33,10 +33,7 @@ export interface RowHit {
   explanation: ExplanationStep[];
 }
 
-/**
- * One row after screening, as a worker thread sends it back: the hits name list entries by position only, and
- * the row itself stays with the calling thread, which sent it (the results come back in the rows' order).
- */
+/** One row after screening, before its hits' list entries are filled in (see withFindings): they name them by position. */
 export interface ScreenedRowHits extends Omit<ScreenedRow, 'findings' | 'row'> {
   hits: RowHit[];
 }
@@ -115,22 +112,32 @@ export function screenRowHits(
   return out;
 }
 
+/** One row after screening as a worker thread sends it back: the row itself stays with the calling thread. */
+export type ScreenedRowFindings = Omit<ScreenedRow, 'row'>;
+
 /**
- * Fills in the list entry of every hit (its id, names, list, programs and content hash) from the entities the
- * engine was built on, in the calling thread, which holds them: worker threads hold only the shared index.
- * `screened[i]` is the result of `rows[i]`.
+ * Where the list entries of the hits come from: the entity at a position of the list the engine was built on, and
+ * its content hash (see entityContentHash). The calling thread holds the entities; a worker reads them from shared
+ * memory (see EntityStore).
+ */
+export interface FindingSource {
+  entity(entityIndex: number): Entity;
+  hash(entityIndex: number, entity: Entity): string | Promise<string>;
+}
+
+/**
+ * Fills in the list entry of every hit: its id, names, list, programs and content hash. One function for the
+ * calling thread and the workers, so both give identical results.
  */
 export async function withFindings(
-  rows: readonly BatchRow[],
   screened: readonly ScreenedRowHits[],
-  entities: readonly Entity[],
-  hashOf: (entity: Entity) => Promise<string>,
-): Promise<ScreenedRow[]> {
-  const out: ScreenedRow[] = [];
-  for (const [i, { hits, ...rest }] of screened.entries()) {
+  source: FindingSource,
+): Promise<ScreenedRowFindings[]> {
+  const out: ScreenedRowFindings[] = [];
+  for (const { hits, ...rest } of screened) {
     const findings: MatchFinding[] = [];
     for (const hit of hits) {
-      const entity = entities[hit.entityIndex]!;
+      const entity = source.entity(hit.entityIndex);
       const name = entity.names[hit.nameOrdinal]!;
       findings.push({
         entityId: entity.id,
@@ -144,10 +151,15 @@ export async function withFindings(
         matchedName: name.full,
         matchedNameKind: name.kind,
         explanation: hit.explanation,
-        entityHash: await hashOf(entity),
+        entityHash: await source.hash(hit.entityIndex, entity),
       });
     }
-    out.push({ row: rows[i]!, ...rest, findings });
+    out.push({ ...rest, findings });
   }
   return out;
+}
+
+/** The screened rows with their rows given back: `screened[i]` is the result of `rows[i]`. */
+export function withRows(rows: readonly BatchRow[], screened: readonly ScreenedRowFindings[]): ScreenedRow[] {
+  return screened.map((s, i) => ({ row: rows[i]!, ...s }));
 }

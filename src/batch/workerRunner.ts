@@ -1,15 +1,15 @@
 import { ScreeningError } from '../errors.js';
 import type { NameIndexParts } from '../match/buildNameIndex.js';
-import { sharedParts } from '../match/nameIndex.js';
 import type { ScoringEntity } from '../match/scoringEntity.js';
 import type { ScreenerOptions } from '../match/screeningEngine.js';
 import type { Entity } from '../model/entity.js';
 import type { ListVersion } from '../model/listVersion.js';
 import type { BatchRow } from './batchRow.js';
 import type { ChunkRunner } from './chunkRunner.js';
-import { createBatchEntityHashCache } from './entityHashCache.js';
-import { type RowScreeningSettings, type ScreenedRowHits, withFindings } from './screenRows.js';
-import type { WorkerSetup, WorkerTask } from './worker/workerProtocol.js';
+import { storeEntities } from './entityStore.js';
+import { type RowScreeningSettings, type ScreenedRowFindings, withRows } from './screenRows.js';
+import { toShared } from './worker/sharedData.js';
+import type { WorkerData, WorkerSetup, WorkerTask } from './worker/workerProtocol.js';
 
 /** The worker module to start, and for TypeScript source the module the tsx bootstrap loads. */
 interface WorkerEntry {
@@ -18,9 +18,9 @@ interface WorkerEntry {
 }
 
 /**
- * What {@link createWorkerRunner} starts its workers with: the index in shared memory, the listed parties' scoring
- * facts and the screener options (all three for the workers), and the entities with their versions (kept in the
- * calling thread, which fills in the list entry of every alert).
+ * What {@link createWorkerRunner} starts its workers with: the index, the listed parties' scoring facts, the screener
+ * options and the entities, all laid out once in shared memory for the workers (the calling thread keeps none of
+ * them on its heap), and the list versions.
  */
 export interface WorkerRunnerSetup {
   index: NameIndexParts;
@@ -68,24 +68,27 @@ const failure = (what: string, error: unknown) =>
   new ScreeningError('E_WORKER', `${what}: ${(error as Error)?.message ?? String(error)}`, { cause: error });
 
 /**
- * Starts a pool of worker threads (piscina) that screen on the calling thread's index: its typed arrays are moved
- * into shared memory once and read by every worker, so memory does not grow with the workers by the size of the
- * index, and no worker loads a list or builds an index. Resolves when every worker is ready.
+ * Starts a pool of worker threads (piscina) that screen on the calling thread's index and fill in the list entries
+ * of their alerts: the index, the scoring facts and the entries are laid out in shared memory once and read by
+ * every worker, so memory does not grow with the workers by their size, no worker loads a list or builds an
+ * index, and the calling thread, which reads the input and writes the report, holds no list on its heap. Resolves
+ * when every worker is ready.
  *
  * @throws ScreeningError `E_WORKER` when a worker cannot start, or fails while screening (from `run`).
  */
 export async function createWorkerRunner(setup: WorkerRunnerSetup, workers: number): Promise<ChunkRunner> {
   const { Piscina } = await import('piscina');
   const worker = await resolveWorkerEntry();
-  const { index, scoring, options, entities, versions, settings } = setup;
-  const workerData: WorkerSetup = {
-    index: sharedParts(index),
-    entities: scoring,
-    screener: options,
-    settings,
-    ...(worker.entry ? { entry: worker.entry } : {}),
+  const { versions } = setup;
+  const data: WorkerData = {
+    index: setup.index,
+    entities: setup.scoring,
+    store: storeEntities(setup.entities),
+    screener: setup.options,
+    settings: setup.settings,
   };
-  const pool = new Piscina<WorkerTask, ScreenedRowHits[] | true>({
+  const workerData: WorkerSetup = { shared: toShared(data), ...(worker.entry ? { entry: worker.entry } : {}) };
+  const pool = new Piscina<WorkerTask, ScreenedRowFindings[] | true>({
     filename: worker.filename,
     workerData,
     minThreads: workers,
@@ -99,14 +102,13 @@ export async function createWorkerRunner(setup: WorkerRunnerSetup, workers: numb
     await pool.destroy();
     throw failure('a screening worker could not start', error);
   }
-  const hashOf = createBatchEntityHashCache();
   return {
     versions,
     workers,
     run: async (rows: BatchRow[]) => {
-      let screened: ScreenedRowHits[];
+      let screened: ScreenedRowFindings[];
       try {
-        screened = (await pool.run({ kind: 'screen', rows })) as ScreenedRowHits[];
+        screened = (await pool.run({ kind: 'screen', rows })) as ScreenedRowFindings[];
       } catch (error) {
         throw failure('a screening worker failed; screen again, with fewer --workers if memory is short', error);
       }
@@ -116,7 +118,7 @@ export async function createWorkerRunner(setup: WorkerRunnerSetup, workers: numb
           new Error(`${screened.length} of ${rows.length}`),
         );
       }
-      return withFindings(rows, screened, entities, hashOf);
+      return withRows(rows, screened);
     },
     close: () => pool.destroy(),
   };

@@ -2,18 +2,28 @@ import type { NameIndexParts } from '../../match/buildNameIndex.js';
 import type { ScoringEntity } from '../../match/scoringEntity.js';
 import type { ScreenerOptions } from '../../match/screeningEngine.js';
 import type { BatchRow } from '../batchRow.js';
+import type { EntityStoreParts } from '../entityStore.js';
 import type { RowScreeningSettings } from '../screenRows.js';
 
 /**
- * What each screening worker receives once, at start-up (as piscina's workerData): the calling thread's index,
- * its typed arrays in shared memory (read by every worker, never copied), its string tables, and the scoring
- * facts of the listed parties. The full entities stay in the calling thread.
+ * What each screening worker needs: the calling thread's index, the scoring facts of the listed parties, the list
+ * entries themselves (for the alerts' findings and content hashes), and the settings.
  */
-export interface WorkerSetup {
+export interface WorkerData {
   index: NameIndexParts;
   entities: ScoringEntity[];
+  store: EntityStoreParts;
   screener: ScreenerOptions;
   settings: RowScreeningSettings;
+}
+
+/**
+ * What each worker receives once, at start-up (as piscina's workerData): {@link WorkerData} laid out in shared
+ * memory by toShared (read back with fromShared), so that the calling thread, which keeps it while the pool
+ * runs, and the workers hold one copy of it outside their heaps.
+ */
+export interface WorkerSetup {
+  shared: unknown;
   /** The TypeScript worker module, when the worker runs from source through the tsx bootstrap. */
   entry?: string;
 }

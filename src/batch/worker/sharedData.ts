@@ -1,0 +1,64 @@
+// What a batch run hands its worker threads once: the index and the listed parties, laid out in shared memory
+// (SharedArrayBuffer), so that the calling thread and every worker read one copy instead of each holding its own
+// on its heap. Typed arrays are shared as they are; other data (string tables, the listed parties' scoring facts,
+// the entities) is shared as its UTF-8 JSON and parsed by each worker that needs it.
+
+type TypedArray = Int32Array | Uint32Array | Float32Array | Float64Array | Uint8Array | Uint16Array;
+
+/** JSON data in shared memory: its UTF-8 text, read with {@link fromSharedJson}. */
+export interface SharedJson {
+  sharedJson: Uint8Array;
+}
+
+/** `encoded` copied into a SharedArrayBuffer of its exact size. */
+function sharedBytes(encoded: Uint8Array): Uint8Array {
+  const bytes = new Uint8Array(new SharedArrayBuffer(encoded.byteLength));
+  bytes.set(encoded);
+  return bytes;
+}
+
+/** `value` (JSON data) as UTF-8 JSON text in shared memory. */
+export function toSharedJson(value: unknown): SharedJson {
+  return { sharedJson: sharedBytes(new TextEncoder().encode(JSON.stringify(value))) };
+}
+
+/** The value {@link toSharedJson} shared. */
+export function fromSharedJson<T>(shared: SharedJson): T {
+  return JSON.parse(new TextDecoder().decode(shared.sharedJson)) as T;
+}
+
+function isSharedJson(value: object): value is SharedJson {
+  return 'sharedJson' in value && ArrayBuffer.isView((value as SharedJson).sharedJson);
+}
+
+/** A typed array in shared memory: itself when it already is, else a copy. */
+function sharedArray(array: TypedArray): TypedArray {
+  if (array.buffer instanceof SharedArrayBuffer) return array;
+  const Kind = array.constructor as new (buffer: SharedArrayBuffer) => TypedArray;
+  const copy = new Kind(new SharedArrayBuffer(array.byteLength));
+  copy.set(array as never);
+  return copy;
+}
+
+/**
+ * `value` laid out for worker threads: every typed array at any depth of plain objects in shared memory, every
+ * other array (string tables, records) as shared JSON. What is returned holds almost nothing on the heap, so the
+ * calling thread, which keeps it for as long as the workers run, does not keep a second copy of the data.
+ */
+export function toShared(value: unknown): unknown {
+  if (ArrayBuffer.isView(value)) return sharedArray(value as TypedArray);
+  if (Array.isArray(value)) return toSharedJson(value);
+  if (typeof value !== 'object' || value === null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) out[key] = toShared(field);
+  return out;
+}
+
+/** The data {@link toShared} laid out, read back in a worker (typed arrays stay in shared memory). */
+export function fromShared<T>(value: unknown): T {
+  if (typeof value !== 'object' || value === null || ArrayBuffer.isView(value)) return value as T;
+  if (isSharedJson(value)) return fromSharedJson<T>(value);
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) out[key] = fromShared(field);
+  return out as T;
+}
