@@ -16,6 +16,7 @@ import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { BatchAudit } from '../src/batch/batchResult.js';
+import { HeapBudget } from '../src/batch/heapBudget.js';
 import type { ScreenBatchOptions } from '../src/batch/screenBatch.js';
 import { openReportSink } from '../src/cli/commands/batchOutput.js';
 import type * as Library from '../src/index.js';
@@ -121,11 +122,14 @@ async function main() {
     input: input.facts,
     onStart: async (audit: BatchAudit) => {
       versions = audit.lists;
+      // As the CLI does once the workers hold the lists (see HeapBudget).
+      budget = new HeapBudget(64);
       await sink.write(writer.begin(audit, {}));
     },
   });
-  // The workers hold their own copies; the main thread keeps no list, as in the CLI.
+  // The workers read the lists from shared memory; the main thread keeps none, as in the CLI.
   lists = undefined;
+  let budget: HeapBudget | undefined;
   let started = 0;
   let cpuAtStart = new Map<number, number>();
   let cpuAtEnd = new Map<number, number>();
@@ -139,6 +143,7 @@ async function main() {
       cpuAtStart = threadCpuSeconds();
     }
     countResult(summary, r);
+    if (summary.rows % 256 === 0) budget?.check();
     await sink.write(writer.write(r));
     const expected = planted.get(r.key);
     if (r.status === 'alert') {

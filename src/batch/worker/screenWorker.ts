@@ -5,6 +5,7 @@ import { ScreeningEngine } from '../../match/screeningEngine.js';
 import type { Entity } from '../../model/entity.js';
 import { nodeEntityHash } from '../entityHashCache.js';
 import { EntityStore } from '../entityStore.js';
+import { HeapBudget } from '../heapBudget.js';
 import { type FindingSource, type ScreenedRowFindings, screenRowHits, withFindings } from '../screenRows.js';
 import { fromShared } from './sharedData.js';
 import type { WorkerData, WorkerSetup, WorkerTask } from './workerProtocol.js';
@@ -15,6 +16,8 @@ const setup = fromShared<WorkerData>((workerData as WorkerSetup).shared);
 // string tables and the scoring facts parsed from shared JSON are this thread's own. Every task reuses it.
 const engine = new ScreeningEngine(new NameIndex(setup.index), setup.entities, setup.screener);
 const store = new EntityStore(setup.store);
+// What a worker's heap may hold above its live data, in MB, before a full collection (see HeapBudget).
+const budget = new HeapBudget(48);
 
 // The entries alerts name, read from shared memory when first matched, and their content hashes; both bounded,
 // since a run over a million rows may match thousands of entries.
@@ -47,5 +50,7 @@ const findings: FindingSource = {
 /** The worker's task handler (piscina calls the default export): screens one chunk of rows. */
 export default async function handleTask(task: WorkerTask): Promise<ScreenedRowFindings[] | true> {
   if (task.kind === 'ready') return true;
-  return withFindings(screenRowHits(engine, task.rows, setup.settings), findings);
+  const screened = await withFindings(screenRowHits(engine, task.rows, setup.settings), findings);
+  budget.check();
+  return screened;
 }

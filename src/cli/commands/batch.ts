@@ -5,6 +5,7 @@ import type { BatchAudit } from '../../batch/batchResult.js';
 import { countResult, emptySummary } from '../../batch/batchSummary.js';
 import { type BlockList, parseBlockList } from '../../batch/blockList.js';
 import type { ColumnFlags } from '../../batch/columns/columnMapping.js';
+import { HeapBudget } from '../../batch/heapBudget.js';
 import { openBatchFile } from '../../batch/readers/openBatchFile.js';
 import { relationshipExposure } from '../../batch/relationshipExposure.js';
 import { createReportWriter } from '../../batch/reports/createReportWriter.js';
@@ -146,6 +147,7 @@ export function registerBatchCommand(program: Command, io: CliIO, setExit: (code
       let sink: ReportSink | undefined;
       let audit: BatchAudit | undefined;
       const summary = emptySummary();
+      let budget: HeapBudget | undefined;
       const progress = await createBatchProgress(io, input.progress, started);
       const results = screenBatch(input.rows, {
         // The lists move into the run (`lists` is left empty): the run holds the one copy, and its workers read
@@ -160,6 +162,8 @@ export function registerBatchCommand(program: Command, io: CliIO, setExit: (code
         input: input.facts,
         onStart: async (a) => {
           audit = a;
+          // The workers hold the lists now: what this thread parsed them with is garbage (see HeapBudget).
+          if (workers > 0) budget = new HeapBudget(64);
           if (options.out && writer) {
             sink = await openReportSink(options.out);
             await sink.write(writer.begin(a, run));
@@ -170,6 +174,7 @@ export function registerBatchCommand(program: Command, io: CliIO, setExit: (code
         for await (const result of results) {
           countResult(summary, result);
           progress.update(summary.rows);
+          if (summary.rows % 256 === 0) budget?.check();
           if (sink && writer) await sink.write(writer.write(result));
           else if (!options.out) {
             const line = attentionLine(result);
