@@ -1,15 +1,24 @@
 /**
  * Speed benchmark: index build time and memory, per-name latency (p50/p99) and throughput screening
  * 10,000 names against the OFAC SDN CSV set with aliases; fuse.js measured in the same run; and the
- * memory of one screener over every list in ../shared together.
- * Run: node --expose-gc --import tsx bench/speed.ts   (npm run bench does this)
+ * memory of one screener over every list in ../shared together. It screens with the built package (dist/, the
+ * plain JavaScript users run) when there is one, else with the TypeScript source through tsx, whose transform
+ * adds a helper call to every function it creates.
+ * Run: node --expose-gc --import tsx bench/speed.ts   (npm run bench builds first, then does this)
+ *   BENCH_SOURCE=src (screen with the source even when dist/ is built)
  */
+import { existsSync } from 'node:fs';
 import os from 'node:os';
-import { createScreener } from '../src/match/createScreener.js';
+import { resolve } from 'node:path';
+import type * as Library from '../src/index.js';
 import { innocentCases, ofacVariantCases } from './cases.js';
 import { loadAllLists, loadOfacSet, requireShared } from './data.js';
 import { createFuseBaseline } from './fuseBaseline.js';
 import { sample, seededRandom } from './random.js';
+
+const DIST = resolve(import.meta.dirname, '../dist/index.js');
+const FROM_DIST = process.env.BENCH_SOURCE !== 'src' && existsSync(DIST);
+const { createScreener } = (FROM_DIST ? await import(DIST) : await import('../src/index.js')) as typeof Library;
 
 const gc = (globalThis as { gc?: () => void }).gc;
 /** Heap and typed-array memory in use after a full collection (the index keeps its arrays outside the heap). */
@@ -24,6 +33,7 @@ async function main() {
   requireShared();
   if (!gc) console.log('(run with node --expose-gc for memory figures)');
   console.log(`Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, Node ${process.version}`);
+  console.log(`Screening with ${FROM_DIST ? 'the built package (dist/)' : 'the TypeScript source (tsx)'}`);
   const ofac = await loadOfacSet();
   const names = ofac.entities.reduce((n, e) => n + e.names.length, 0);
   const before = heapMB();
