@@ -150,8 +150,8 @@ export function registerBatchCommand(program: Command, io: CliIO, setExit: (code
       let budget: HeapBudget | undefined;
       const progress = await createBatchProgress(io, input.progress, started);
       const results = screenBatch(input.rows, {
-        // The lists move into the run (`lists` is left empty): the run holds the one copy, and its workers read
-        // the index built from it in shared memory.
+        // The lists move into the run (`lists` is left empty): with workers, the run lays them out in shared
+        // memory for them and lets them go; without, it screens on the one copy.
         lists: lists.splice(0),
         workers,
         ...(threshold !== undefined ? { threshold } : {}),
