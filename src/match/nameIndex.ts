@@ -51,10 +51,15 @@ function ids(values: readonly string[]): Map<string, number> {
   return map;
 }
 
-type Shareable = Int32Array | Uint32Array | Float32Array;
+/** The typed arrays the index and a batch run's shared data are made of. */
+export type ShareableArray = Int32Array | Uint32Array | Float32Array | Float64Array | Uint8Array | Uint16Array;
 
-/** Copies a typed array into shared memory (a SharedArrayBuffer), for worker threads to read without a copy each. */
-function shared<T extends Shareable>(array: T): T {
+/**
+ * A typed array in shared memory (a SharedArrayBuffer), for worker threads to read without a copy each: the array
+ * itself when it already is, else a copy.
+ */
+export function inSharedMemory<T extends ShareableArray>(array: T): T {
+  if (array.buffer instanceof SharedArrayBuffer) return array;
   const Kind = array.constructor as new (buffer: SharedArrayBuffer) => T;
   const copy = new Kind(new SharedArrayBuffer(array.byteLength));
   (copy as unknown as { set(a: T): void }).set(array);
@@ -63,7 +68,7 @@ function shared<T extends Shareable>(array: T): T {
 
 /** `value` with every typed array in it, at any depth of plain objects, copied into shared memory. */
 function withSharedArrays<T>(value: T): T {
-  if (ArrayBuffer.isView(value)) return shared(value as unknown as Shareable) as T;
+  if (ArrayBuffer.isView(value)) return inSharedMemory(value as unknown as ShareableArray) as T;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
   const copy: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(value)) copy[key] = withSharedArrays(field);

@@ -3,7 +3,7 @@
 // on its heap. Typed arrays are shared as they are; other data (string tables, the listed parties' scoring facts,
 // the entities) is shared as its UTF-8 JSON and parsed by each worker that needs it.
 
-type TypedArray = Int32Array | Uint32Array | Float32Array | Float64Array | Uint8Array | Uint16Array;
+import { inSharedMemory, type ShareableArray } from '../../match/nameIndex.js';
 
 /** JSON data in shared memory: its UTF-8 text, read with {@link fromSharedJson}. */
 export interface SharedJson {
@@ -31,22 +31,13 @@ function isSharedJson(value: object): value is SharedJson {
   return 'sharedJson' in value && ArrayBuffer.isView((value as SharedJson).sharedJson);
 }
 
-/** A typed array in shared memory: itself when it already is, else a copy. */
-function sharedArray(array: TypedArray): TypedArray {
-  if (array.buffer instanceof SharedArrayBuffer) return array;
-  const Kind = array.constructor as new (buffer: SharedArrayBuffer) => TypedArray;
-  const copy = new Kind(new SharedArrayBuffer(array.byteLength));
-  copy.set(array as never);
-  return copy;
-}
-
 /**
  * `value` laid out for worker threads: every typed array at any depth of plain objects in shared memory, every
  * other array (string tables, records) as shared JSON. What is returned holds almost nothing on the heap, so the
  * calling thread, which keeps it for as long as the workers run, does not keep a second copy of the data.
  */
 export function toShared(value: unknown): unknown {
-  if (ArrayBuffer.isView(value)) return sharedArray(value as TypedArray);
+  if (ArrayBuffer.isView(value)) return inSharedMemory(value as ShareableArray);
   if (Array.isArray(value)) return toSharedJson(value);
   if (typeof value !== 'object' || value === null) return value;
   const out: Record<string, unknown> = {};
