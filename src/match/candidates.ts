@@ -23,6 +23,9 @@ export const LARGE_POSTINGS = 250;
  */
 export const COMMON_SHARE = 0.6;
 
+/** Which families a reading looks at, of those screened: persons only, all but persons, or any. */
+type Persons = 'only' | 'none' | 'any';
+
 /**
  * Finds the list names worth scoring for a query without scanning every name: each query token's matching
  * keys lead through the posting lists to the names that carry them, and each name accumulates the weight of
@@ -43,6 +46,8 @@ export class CandidateFinder {
   private commonIds = new Int32Array(16);
   private commonGains = new Float64Array(16);
   private readonly accepted = new Uint8Array(SCHEMA_FAMILIES.length);
+  /** The candidates of the last query (see {@link find}). */
+  private readonly result: number[] = [];
 
   constructor(
     private readonly index: NameIndex,
@@ -59,26 +64,16 @@ export class CandidateFinder {
   }
 
   /** Adds the query's weight to every name sharing its keys; returns the names that can reach the floor. */
-  private accumulate(query: QueryName, accepts: (family: SchemaFamily) => boolean): void {
-    const { index, nameFamilies, gains, touched, accepted } = this;
+  private accumulate(query: QueryName, screens: (family: SchemaFamily) => boolean, persons: Persons): void {
+    const { index, gains, touched, accepted } = this;
     let everyFamily = true;
     for (let code = 0; code < SCHEMA_FAMILIES.length; code++) {
-      accepted[code] = accepts(SCHEMA_FAMILIES[code]!) ? 1 : 0;
+      const family = SCHEMA_FAMILIES[code]!;
+      const wanted = persons === 'any' || (persons === 'only') === (family === 'Person');
+      accepted[code] = wanted && screens(family) ? 1 : 0;
       if (accepted[code] === 0) everyFamily = false;
     }
     const start = this.touchedCount;
-    const data = index.postingData;
-    const offsets = index.postingOffsets;
-    // The hot loop of candidate finding: typed arrays only, no allocation, no family test when all are screened.
-    const add = (id: number, gain: number) => {
-      const end = offsets[id + 1]!;
-      for (let k = offsets[id]!; k < end; k++) {
-        const n = data[k]!;
-        if (!everyFamily && accepted[nameFamilies[n]!] === 0) continue;
-        if (gains[n] === 0) touched[this.touchedCount++] = n;
-        gains[n]! += gain;
-      }
-    };
     let total = 0;
     for (const t of query.tokens) total += t.weight;
     // Keys shared by very many names (MUHAMMAD, ALI, TRADING) are walked only when the query's other words
@@ -98,17 +93,17 @@ export class CandidateFinder {
         if (count > LARGE_POSTINGS || t.role === 'generic') {
           this.setAside(common++, id, gain);
           tokenIsCommon = true;
-        } else add(id, gain);
+        } else this.add(id, gain, everyFamily);
       }
       if (tokenIsCommon) commonWeight += t.weight;
     }
     for (const m of query.merged) {
-      add(m.id, 1);
+      this.add(m.id, 1, everyFamily);
     }
     const { commonIds, commonGains } = this;
     if (common > 0) {
       if (this.touchedCount === start || commonWeight >= total * COMMON_SHARE) {
-        for (let c = 0; c < common; c++) add(commonIds[c]!, commonGains[c]!);
+        for (let c = 0; c < common; c++) this.add(commonIds[c]!, commonGains[c]!, everyFamily);
       } else {
         const { names, nameOffset, nameSignature } = index;
         let signature = 0;
@@ -135,6 +130,24 @@ export class CandidateFinder {
     }
   }
 
+  /**
+   * Adds `gain` to every name carrying key `id` (of an accepted family, unless `everyFamily`). The hot loop of
+   * candidate finding: typed arrays only, no allocation, no family test when all are screened.
+   */
+  private add(id: number, gain: number, everyFamily: boolean): void {
+    const { nameFamilies, gains, touched, accepted } = this;
+    const data = this.index.postingData;
+    const end = this.index.postingOffsets[id + 1]!;
+    let count = this.touchedCount;
+    for (let k = this.index.postingOffsets[id]!; k < end; k++) {
+      const n = data[k]!;
+      if (!everyFamily && accepted[nameFamilies[n]!] === 0) continue;
+      if (gains[n] === 0) touched[count++] = n;
+      gains[n]! += gain;
+    }
+    this.touchedCount = count;
+  }
+
   /** Records common key `id` (the `at`-th set aside) and its gain, growing the scratch arrays when full. */
   private setAside(at: number, id: number, gain: number): void {
     if (at === this.commonIds.length) {
@@ -149,26 +162,31 @@ export class CandidateFinder {
     this.commonGains[at] = gain;
   }
 
-  /** Candidate name indexes for the query's readings: persons for the person reading, the rest for the other. */
-  find(analyses: QueryAnalyses): number[] {
+  /**
+   * Candidate name indexes for the query's readings: persons for the person reading, the rest for the other. The
+   * array is the finder's own, refilled by the next query: read it before finding again.
+   */
+  find(analyses: QueryAnalyses): readonly number[] {
     const { gains, touched } = this;
     this.touchedCount = 0;
     const { person, other, screens } = analyses;
     this.foundCount = 0;
-    if (person && other === person) this.accumulate(person, screens);
+    if (person && other === person) this.accumulate(person, screens, 'any');
     else {
-      if (person) this.accumulate(person, (f) => f === 'Person' && screens(f));
-      if (other) this.accumulate(other, (f) => f !== 'Person' && screens(f));
+      if (person) this.accumulate(person, screens, 'only');
+      if (other) this.accumulate(other, screens, 'none');
     }
-    const found = this.foundCount > this.limit ? this.best() : Array.from(this.found.subarray(0, this.foundCount));
+    const found = this.result;
+    found.length = 0;
+    if (this.foundCount > this.limit) this.best(found);
+    else for (let f = 0; f < this.foundCount; f++) found.push(this.found[f]!);
     for (let k = 0; k < this.touchedCount; k++) gains[touched[k]!] = 0;
     return found;
   }
 
-  /** The `limit` names with the highest gains (ties: the lower index first), best first. */
-  private best(): number[] {
+  /** Fills `top` with the `limit` names with the highest gains (ties: the lower index first), best first. */
+  private best(top: number[]): void {
     const { gains, limit } = this;
-    const top: number[] = [];
     const before = (a: number, b: number) => gains[a]! > gains[b]! || (gains[a] === gains[b] && a < b);
     for (let f = 0; f < this.foundCount; f++) {
       const n = this.found[f]!;
@@ -180,6 +198,5 @@ export class CandidateFinder {
       }
       top[k] = n;
     }
-    return top;
   }
 }

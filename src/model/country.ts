@@ -1,6 +1,7 @@
 import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json';
 import { z } from 'zod';
+import { ownString } from '../sources/shared/ownStrings.js';
 import { COUNTRY_ALIASES } from './countries.data.js';
 
 countries.registerLocale(en);
@@ -36,6 +37,23 @@ const aliasByKey = new Map<string, string>(Object.entries(COUNTRY_ALIASES).map((
  */
 export function toCountryCode(text: string | undefined | null): CountryCode | undefined {
   if (!text) return undefined;
+  // A vendor file or a payment stream names the same few hundred countries a million times; reading one through
+  // the country tables allocates kilobytes, so each text is read once and remembered.
+  const known = readCountries.get(text);
+  if (known !== undefined) return known === NOT_A_COUNTRY ? undefined : known;
+  const code = readCountry(text);
+  if (readCountries.size >= READ_COUNTRIES_LIMIT) readCountries.clear();
+  // Its own copy: the text may be a view into a whole chunk of the file it was read from (see ownString).
+  readCountries.set(ownString(text), code ?? NOT_A_COUNTRY);
+  return code;
+}
+
+/** Texts remembered by {@link toCountryCode} before the memory is cleared and refilled. */
+const READ_COUNTRIES_LIMIT = 10_000;
+const NOT_A_COUNTRY = '';
+const readCountries = new Map<string, string>();
+
+function readCountry(text: string): CountryCode | undefined {
   const trimmed = text.trim();
   if (trimmed === '' || trimmed === '00') return undefined;
   if (/^[A-Za-z]{2}$/.test(trimmed)) {
@@ -55,7 +73,7 @@ export function toCountryCode(text: string | undefined | null): CountryCode | un
   for (const part of trimmed.split(/\s*[/;]\s*|\s*\(\s*/)) {
     const stripped = part.replace(/\)\s*$/, '').trim();
     if (stripped && stripped !== trimmed) {
-      const code = toCountryCode(stripped);
+      const code = readCountry(stripped);
       if (code) return code;
     }
   }
