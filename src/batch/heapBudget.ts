@@ -1,6 +1,21 @@
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
+/** The calling thread's full garbage collection (see {@link HeapBudget}), or undefined where Node refuses it. */
+function fullCollection(): (() => void) | undefined {
+  setFlagsFromString('--expose-gc');
+  const gc: unknown = runInNewContext('gc');
+  return typeof gc === 'function' ? (gc as () => void) : undefined;
+}
+
+/**
+ * Collects the calling thread's garbage now, once (Node only; sets `--expose-gc` as {@link HeapBudget} does): for a
+ * thread that has just let go of much, before more threads start beside it.
+ */
+export function collectGarbageNow(): void {
+  fullCollection()?.();
+}
+
 /**
  * Keeps a thread's heap within a budget above what it holds live, for the long runs of batch screening (Node
  * only: the worker threads and the CLI use it). V8 sizes a heap from what was live at its last full collection
@@ -21,9 +36,7 @@ export class HeapBudget {
 
   constructor(slackMB: number) {
     this.slackBytes = slackMB * 2 ** 20;
-    setFlagsFromString('--expose-gc');
-    const gc: unknown = runInNewContext('gc');
-    this.collect = typeof gc === 'function' ? (gc as () => void) : undefined;
+    this.collect = fullCollection();
     this.ceiling = this.collectNow();
   }
 

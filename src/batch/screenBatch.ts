@@ -108,7 +108,8 @@ async function createRunner(
     return createInlineRunner(engine, entities, versions, settings);
   }
   // With workers, the calling thread only lays the index out for them (see createWorkerRunner): it never screens
-  // here, so it needs no maps over its strings.
+  // here, so it needs no maps over its strings. The run lets go of the lists as soon as they are laid out.
+  delete options.lists;
   const { createWorkerRunner } = await import('./workerRunner.js');
   return createWorkerRunner(
     {
@@ -161,7 +162,7 @@ export function screenBatch(
   rows: AsyncIterable<unknown> | Iterable<unknown>,
   options: ScreenBatchOptions = {},
 ): AsyncGenerator<BatchResult> {
-  // A copy the run may strip of the lists once the workers hold their own (see runBatch).
+  // A copy the run may strip of the lists once the workers hold their own (see createRunner).
   return runBatch(rows, { ...options });
 }
 
@@ -177,8 +178,6 @@ async function* runBatch(
   }
   const chunkSize = options.chunkSize ?? 256;
   const runner = await createRunner(options, threshold, matchesPerRow);
-  // With workers, they hold the lists now (in shared memory): the run lets go of the caller's copy.
-  if (runner.workers > 0) delete options.lists;
   const { listThresholds, candidateLimit } = options.screenerOptions ?? {};
   const audit: BatchAudit = {
     lists: runner.versions,

@@ -7,6 +7,7 @@ import type { ListVersion } from '../model/listVersion.js';
 import type { BatchRow } from './batchRow.js';
 import type { ChunkRunner } from './chunkRunner.js';
 import { storeEntities } from './entityStore.js';
+import { collectGarbageNow } from './heapBudget.js';
 import { type RowScreeningSettings, type ScreenedRowFindings, withRows } from './screenRows.js';
 import { toShared } from './worker/sharedData.js';
 import type { WorkerData, WorkerSetup, WorkerTask } from './worker/workerProtocol.js';
@@ -19,14 +20,15 @@ interface WorkerEntry {
 
 /**
  * What {@link createWorkerRunner} starts its workers with: the index, the listed parties' scoring facts, the screener
- * options and the entities, all laid out once in shared memory for the workers (the calling thread keeps none of
- * them on its heap), and the list versions.
+ * options and the entities, all laid out once in shared memory for the workers, and the list versions. The runner
+ * takes the setup over: once laid out, it deletes the index, the scoring facts and the entities from it, so the
+ * calling thread keeps none of them on its heap.
  */
 export interface WorkerRunnerSetup {
-  index: NameIndexParts;
-  scoring: ScoringEntity[];
+  index?: NameIndexParts;
+  scoring?: ScoringEntity[];
   options: ScreenerOptions;
-  entities: readonly Entity[];
+  entities?: readonly Entity[];
   versions: ListVersion[];
   settings: RowScreeningSettings;
 }
@@ -68,6 +70,26 @@ const failure = (what: string, error: unknown) =>
   new ScreeningError('E_WORKER', `${what}: ${(error as Error)?.message ?? String(error)}`, { cause: error });
 
 /**
+ * Lays a runner's setup out in shared memory for its workers, and takes it over: the index, the scoring facts and
+ * the entities are deleted from it, so that this thread keeps no copy of them (the lists, the index it built).
+ */
+function layOut(setup: WorkerRunnerSetup, entry: string | undefined): WorkerSetup {
+  const { index, scoring, entities } = setup;
+  if (!index || !scoring || !entities) throw new TypeError('createWorkerRunner: the setup was already laid out');
+  const shared = toShared({
+    index,
+    entities: scoring,
+    store: storeEntities(entities),
+    screener: setup.options,
+    settings: setup.settings,
+  } satisfies WorkerData);
+  delete setup.index;
+  delete setup.scoring;
+  delete setup.entities;
+  return { shared, ...(entry ? { entry } : {}) };
+}
+
+/**
  * Starts a pool of worker threads (piscina) that screen on the calling thread's index and fill in the list entries
  * of their alerts: the index, the scoring facts and the entries are laid out in shared memory once and read by
  * every worker, so memory does not grow with the workers by their size, no worker loads a list or builds an
@@ -80,14 +102,10 @@ export async function createWorkerRunner(setup: WorkerRunnerSetup, workers: numb
   const { Piscina } = await import('piscina');
   const worker = await resolveWorkerEntry();
   const { versions } = setup;
-  const data: WorkerData = {
-    index: setup.index,
-    entities: setup.scoring,
-    store: storeEntities(setup.entities),
-    screener: setup.options,
-    settings: setup.settings,
-  };
-  const workerData: WorkerSetup = { shared: toShared(data), ...(worker.entry ? { entry: worker.entry } : {}) };
+  const workerData = layOut(setup, worker.entry);
+  // What this thread held and built goes now, before the workers' heaps start beside it: its peak would
+  // otherwise be both together (on every list of ../shared, ~100 MB more at start-up).
+  collectGarbageNow();
   const pool = new Piscina<WorkerTask, ScreenedRowFindings[] | true>({
     filename: worker.filename,
     workerData,

@@ -1,7 +1,7 @@
 import * as crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { nodeEntityHash } from '../../src/batch/entityHashCache.js';
-import { EntityStore, storeEntities } from '../../src/batch/entityStore.js';
+import { ENTRIES_PER_BLOCK, EntityStore, storeEntities } from '../../src/batch/entityStore.js';
 import { fromShared, toShared } from '../../src/batch/worker/sharedData.js';
 import { buildNameIndexParts } from '../../src/match/buildNameIndex.js';
 import { createScreener, engineOf } from '../../src/match/createScreener.js';
@@ -30,10 +30,22 @@ describe('what a batch run hands its worker threads', () => {
     }
   });
 
-  it('keeps the entries in shared memory, outside every thread heap', async () => {
-    const { json, offsets } = storeEntities((await loadDefaultList()).entities);
-    expect(json.buffer).toBeInstanceOf(SharedArrayBuffer);
-    expect(offsets.buffer).toBeInstanceOf(SharedArrayBuffer);
+  it('keeps the entries in shared memory, outside every thread heap, compressed', async () => {
+    const { entities } = await loadDefaultList();
+    const parts = storeEntities(entities);
+    for (const array of Object.values(parts)) expect(array.buffer).toBeInstanceOf(SharedArrayBuffer);
+    const json = entities.reduce((n, e) => n + Buffer.byteLength(JSON.stringify(e)), 0);
+    expect(parts.blocks.byteLength).toBeLessThan(json / 3);
+  });
+
+  it('reads entries in any order, across blocks, and refuses a position it does not hold', async () => {
+    const { entities } = await loadDefaultList();
+    const store = new EntityStore(storeEntities(entities));
+    const order = [entities.length - 1, 0, ENTRIES_PER_BLOCK, ENTRIES_PER_BLOCK - 1, 1, entities.length - 1];
+    for (const i of order) expect(store.entity(i)).toStrictEqual(entities[i]);
+    expect(() => store.entity(entities.length)).toThrow(RangeError);
+    expect(() => store.entity(-1)).toThrow(RangeError);
+    expect(new EntityStore(storeEntities([])).size).toBe(0);
   });
 
   it('shares the index and the scoring facts as one copy, and a worker rebuilt from them screens the same', async () => {
