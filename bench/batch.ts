@@ -123,7 +123,7 @@ async function main() {
     onStart: async (audit: BatchAudit) => {
       versions = audit.lists;
       // As the CLI does once the workers hold the lists (see HeapBudget).
-      budget = new HeapBudget(64);
+      budget = new HeapBudget(32);
       await sink.write(writer.begin(audit, {}));
     },
   });

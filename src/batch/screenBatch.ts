@@ -44,8 +44,9 @@ export interface ScreenBatchOptions {
    * list entries are laid out once in shared memory, and the run then lets go of `lists`: the calling thread keeps
    * no list on its heap (measured figures in the README), and each worker adds the maps over the index's string
    * tables, the scoring facts it parses and its caches. Each worker keeps its heap within a budget above its live
-   * data (see HeapBudget), for which it sets V8's `--expose-gc` flag in the process: contexts created afterwards
-   * with `node:vm` see a global `gc` function.
+   * data (see HeapBudget) and a 24 MB young generation; for the budget it sets V8's `--expose-gc` flag in the
+   * process (contexts created afterwards with `node:vm` see a global `gc` function), and the calling thread runs
+   * one full collection once the lists are laid out.
    */
   workers?: number;
   /** Rows a task holds (default 256). */

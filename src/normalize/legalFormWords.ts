@@ -56,6 +56,11 @@ function lookUp(key: string): string | undefined {
   return single(replaced, key[0]);
 }
 
+/** Forgets the readings remembered so far (see {@link forgetNormalizedWords}). */
+export function forgetLegalFormWords(): void {
+  cache.clear();
+}
+
 /**
  * The legal-form word a word is a one-letter slip of (LIABILIYT → liability, COMPNAY → company, ORGANICHENNUOY →
  * ogranichennoy), so that a misspelt legal form is still recognised as one and not taken for a distinctive

@@ -45,6 +45,11 @@ export function romanizeKey(word: string): string {
   return key;
 }
 
+/** Forgets the keys remembered so far (see {@link forgetNormalizedWords}). */
+export function forgetRomanizedKeys(): void {
+  cache.clear();
+}
+
 /** The groups of NAME_VARIANTS whose spellings collide after the rules (a review check; empty when the table is sound). */
 export function variantConflicts(): string[] {
   const owner = new Map<string, string>();

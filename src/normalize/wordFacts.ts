@@ -1,7 +1,7 @@
-import { legalFormWord } from './legalFormWords.js';
+import { forgetLegalFormWords, legalFormWord } from './legalFormWords.js';
 import { type Phrase, phrasesStartingWith } from './phrases.js';
 import { RecentCache } from './recentCache.js';
-import { romanizeKey } from './romanizeKey.js';
+import { forgetRomanizedKeys, romanizeKey } from './romanizeKey.js';
 import { COMPOUND_ARTICLES, COMPOUND_HEADS, HONORIFICS, NAME_PARTICLES, STOP_WORDS } from './stopWords.data.js';
 
 /** What the normalization tables say about one lower-case ASCII word, looked up once and remembered. */
@@ -66,4 +66,17 @@ export function wordFacts(word: string): WordFacts {
   }
   recent.set(word, facts);
   return facts;
+}
+
+/**
+ * Forgets every word the normalization tables were asked about (word facts, comparison keys, legal-form readings):
+ * for a thread that normalized a whole list once and will normalize little more, such as a batch run's calling
+ * thread once its workers hold the index (some 60,000 words and 10 MB on every list of ../shared). Results never
+ * change: a word asked about again is looked up again.
+ */
+export function forgetNormalizedWords(): void {
+  cache.clear();
+  recent.clear();
+  forgetRomanizedKeys();
+  forgetLegalFormWords();
 }

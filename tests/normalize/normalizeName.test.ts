@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeName } from '../../src/normalize/normalizeName.js';
+import { forgetNormalizedWords } from '../../src/normalize/wordFacts.js';
 
 const roles = (text: string, kind: 'person' | 'organization' | 'any' = 'any') =>
   normalizeName(text, { kind }).tokens.map((t) => `${t.key}:${t.role}`);
@@ -137,5 +138,12 @@ describe('the whole pipeline', () => {
 
   it('returns no tokens for a name with no letters or digits', () => {
     expect(normalizeName(' -- . ').tokens).toEqual([]);
+  });
+
+  it('normalizes a name the same after the remembered words are forgotten (a batch run forgets them)', () => {
+    const names = ['OOO Vagner Group', 'Limitet Şirketi AZU INTERNATIONAL', 'ABD AL-RAHMAN, Yevgeniy', 'Compnay Ltd'];
+    const before = names.map((n) => normalizeName(n, { kind: 'any' }));
+    forgetNormalizedWords();
+    expect(names.map((n) => normalizeName(n, { kind: 'any' }))).toStrictEqual(before);
   });
 });

@@ -162,8 +162,10 @@ export function registerBatchCommand(program: Command, io: CliIO, setExit: (code
         input: input.facts,
         onStart: async (a) => {
           audit = a;
-          // The workers hold the lists now: what this thread parsed them with is garbage (see HeapBudget).
-          if (workers > 0) budget = new HeapBudget(64);
+          // The workers hold the lists now: what this thread parsed them with is garbage (see HeapBudget). It
+          // holds ~40 MB live, so a full collection is cheap: 32 MB of slack, not 64, saved ~20 MB of peak for ~2%
+          // more time (400,000 rows, two runs each).
+          if (workers > 0) budget = new HeapBudget(32);
           if (options.out && writer) {
             sink = await openReportSink(options.out);
             await sink.write(writer.begin(a, run));
