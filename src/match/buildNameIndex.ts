@@ -19,6 +19,7 @@ import {
   TOKEN_KEY,
   TOKEN_WEIGHT,
 } from './packedNames.js';
+import { type PackedTexts, packTexts } from './packedTexts.js';
 import { SpellingFormsBuilder, type SpellingFormsParts } from './spellingForms.js';
 import { StringFilter } from './stringFilter.js';
 import { isFuzzyKey } from './tokenMatch.js';
@@ -39,8 +40,8 @@ export interface NameIndexParts {
   scripts: string[];
   /** Patronymic stems (see patronymicStem), by id. */
   stems: string[];
-  /** Each list name as the list writes it, by name. */
-  nameTexts: string[];
+  /** Each list name as the list writes it, by name (read with unpackText: used for explanations only). */
+  nameTexts: PackedTexts;
   /** Every list name as one record (see packedNames.ts): name `n` starts at `nameOffset[n]`. */
   names: Int32Array;
   nameOffset: Int32Array;
@@ -258,7 +259,7 @@ export function buildNameIndex(
     texts: texts.values,
     scripts: scripts.values,
     stems: stems.values,
-    nameTexts,
+    nameTexts: packTexts(nameTexts),
     names,
     nameOffset,
     nameSignature,

@@ -20,6 +20,7 @@ import {
   TOKEN_TEXT,
   WEAK_ALIAS_KIND,
 } from './packedNames.js';
+import { unpackText } from './packedTexts.js';
 import { SpellingForms } from './spellingForms.js';
 import { StringFilter } from './stringFilter.js';
 import { allowedEdits, type TokenFacts } from './tokenMatch.js';
@@ -243,7 +244,7 @@ export class NameIndex {
 
   /** List name `n` as the list writes it. */
   textOf(n: number): string {
-    return this.parts.nameTexts[n]!;
+    return unpackText(this.parts.nameTexts, n);
   }
 
   /** Whether list name `n` is a weak alias (a.k.a. that alone never alerts). */
