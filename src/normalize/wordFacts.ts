@@ -71,7 +71,7 @@ export function wordFacts(word: string): WordFacts {
 /**
  * Forgets every word the normalization tables were asked about (word facts, comparison keys, legal-form readings):
  * for a thread that normalized a whole list once and will normalize little more, such as a batch run's calling
- * thread once its workers hold the index (some 60,000 words and 10 MB on every list of ../shared). Results never
+ * thread once its workers hold the index (some 60,000 words on every list of ../shared, several MB). Results never
  * change: a word asked about again is looked up again.
  */
 export function forgetNormalizedWords(): void {
