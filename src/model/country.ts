@@ -1,7 +1,7 @@
 import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json';
 import { z } from 'zod';
-import { ownString } from '../sources/shared/ownStrings.js';
+import { memoByText } from '../sources/shared/memoByText.js';
 import { COUNTRY_ALIASES } from './countries.data.js';
 
 countries.registerLocale(en);
@@ -28,6 +28,10 @@ function foldKey(text: string): string {
 
 const aliasByKey = new Map<string, string>(Object.entries(COUNTRY_ALIASES).map(([k, v]) => [foldKey(k), v]));
 
+// A vendor file or a payment stream names the same few hundred countries a million times; reading one through the
+// country tables allocates kilobytes, so each text is read once and remembered (10,000 texts at most).
+const readCountryOnce = memoByText(readCountry, 10_000);
+
 /**
  * Turns a country as a list writes it ("Russia", "Korea, North", "Türkiye", "Russia / Russie", "RU", "Russian")
  * into an ISO 3166-1 alpha-2 code, or `undefined` when it is not a country (callers keep the raw text then).
@@ -36,22 +40,8 @@ const aliasByKey = new Map<string, string>(Object.entries(COUNTRY_ALIASES).map((
  * toCountryCode('Korea, North'); // 'KP'
  */
 export function toCountryCode(text: string | undefined | null): CountryCode | undefined {
-  if (!text) return undefined;
-  // A vendor file or a payment stream names the same few hundred countries a million times; reading one through
-  // the country tables allocates kilobytes, so each text is read once and remembered.
-  const known = readCountries.get(text);
-  if (known !== undefined) return known === NOT_A_COUNTRY ? undefined : known;
-  const code = readCountry(text);
-  if (readCountries.size >= READ_COUNTRIES_LIMIT) readCountries.clear();
-  // Its own copy: the text may be a view into a whole chunk of the file it was read from (see ownString).
-  readCountries.set(ownString(text), code ?? NOT_A_COUNTRY);
-  return code;
+  return text ? readCountryOnce(text) : undefined;
 }
-
-/** Texts remembered by {@link toCountryCode} before the memory is cleared and refilled. */
-const READ_COUNTRIES_LIMIT = 10_000;
-const NOT_A_COUNTRY = '';
-const readCountries = new Map<string, string>();
 
 function readCountry(text: string): CountryCode | undefined {
   const trimmed = text.trim();
