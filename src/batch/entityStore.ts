@@ -1,4 +1,6 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { inSharedMemory } from '../match/nameIndex.js';
+import { packTexts } from '../match/packedTexts.js';
 import type { Entity } from '../model/entity.js';
 
 /** Entries compressed together: one block of UTF-8 JSON texts, deflated. */
@@ -15,9 +17,6 @@ export interface EntityStoreParts {
   textOffsets: Int32Array;
 }
 
-const shared = <T extends Int32Array | Uint8Array>(Kind: new (buffer: SharedArrayBuffer) => T, bytes: number): T =>
-  new Kind(new SharedArrayBuffer(bytes));
-
 /**
  * Lays the list entries out in shared memory as UTF-8 JSON texts, deflated sixteen at a time, for worker threads to
  * read the entries they match: held once for every thread, outside any thread's heap (no garbage collector walks it),
@@ -27,24 +26,24 @@ const shared = <T extends Int32Array | Uint8Array>(Kind: new (buffer: SharedArra
  * entries that alerts name.
  */
 export function storeEntities(entities: readonly Entity[]): EntityStoreParts {
-  const encoder = new TextEncoder();
-  const textOffsets = shared(Int32Array, (entities.length + 1) * 4);
+  const textOffsets = new Int32Array(entities.length + 1);
   const deflated: Buffer[] = [];
   for (let first = 0; first < entities.length; first += ENTRIES_PER_BLOCK) {
-    const texts: Uint8Array[] = [];
-    for (let i = first; i < Math.min(entities.length, first + ENTRIES_PER_BLOCK); i++) {
-      const text = encoder.encode(JSON.stringify(entities[i]));
-      textOffsets[i + 1] = textOffsets[i]! + text.byteLength;
-      texts.push(text);
-    }
+    const last = Math.min(entities.length, first + ENTRIES_PER_BLOCK);
+    const { bytes, offsets } = packTexts(entities.slice(first, last).map((e) => JSON.stringify(e)));
+    for (let i = first; i < last; i++) textOffsets[i + 1] = textOffsets[first]! + offsets[i - first + 1]!;
     // Level 1: the highest level saves 10% more and takes half again as long, at every run's start.
-    deflated.push(deflateRawSync(Buffer.concat(texts), { level: 1 }));
+    deflated.push(deflateRawSync(bytes, { level: 1 }));
   }
-  const blockOffsets = shared(Int32Array, (deflated.length + 1) * 4);
+  const blockOffsets = new Int32Array(deflated.length + 1);
   for (let b = 0; b < deflated.length; b++) blockOffsets[b + 1] = blockOffsets[b]! + deflated[b]!.byteLength;
-  const blocks = shared(Uint8Array, blockOffsets[deflated.length]!);
+  const blocks = new Uint8Array(blockOffsets[deflated.length]!);
   for (let b = 0; b < deflated.length; b++) blocks.set(deflated[b]!, blockOffsets[b]);
-  return { blocks, blockOffsets, textOffsets };
+  return {
+    blocks: inSharedMemory(blocks),
+    blockOffsets: inSharedMemory(blockOffsets),
+    textOffsets: inSharedMemory(textOffsets),
+  };
 }
 
 /**
