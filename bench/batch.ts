@@ -16,7 +16,7 @@ import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { BatchAudit } from '../src/batch/batchResult.js';
-import { HeapBudget } from '../src/batch/heapBudget.js';
+import { CALLING_THREAD_SLACK_MB, HeapBudget } from '../src/batch/heapBudget.js';
 import type { ScreenBatchOptions } from '../src/batch/screenBatch.js';
 import { openReportSink } from '../src/cli/commands/batchOutput.js';
 import type * as Library from '../src/index.js';
@@ -123,7 +123,7 @@ async function main() {
     onStart: async (audit: BatchAudit) => {
       versions = audit.lists;
       // As the CLI does once the workers hold the lists (see HeapBudget).
-      budget = new HeapBudget(32);
+      budget = new HeapBudget(CALLING_THREAD_SLACK_MB);
       await sink.write(writer.begin(audit, {}));
     },
   });

@@ -5,7 +5,7 @@ import type { BatchAudit } from '../../batch/batchResult.js';
 import { countResult, emptySummary } from '../../batch/batchSummary.js';
 import { type BlockList, parseBlockList } from '../../batch/blockList.js';
 import type { ColumnFlags } from '../../batch/columns/columnMapping.js';
-import { HeapBudget } from '../../batch/heapBudget.js';
+import { CALLING_THREAD_SLACK_MB, HeapBudget } from '../../batch/heapBudget.js';
 import { openBatchFile } from '../../batch/readers/openBatchFile.js';
 import { relationshipExposure } from '../../batch/relationshipExposure.js';
 import { createReportWriter } from '../../batch/reports/createReportWriter.js';
@@ -162,10 +162,8 @@ export function registerBatchCommand(program: Command, io: CliIO, setExit: (code
         input: input.facts,
         onStart: async (a) => {
           audit = a;
-          // The workers hold the lists now: what this thread parsed them with is garbage (see HeapBudget). It
-          // holds ~40 MB live, so a full collection is cheap: 32 MB of slack, not 64, saved ~20 MB of peak for ~2%
-          // more time (400,000 rows, two runs each).
-          if (workers > 0) budget = new HeapBudget(32);
+          // The workers hold the lists now: what this thread parsed them with is garbage (see HeapBudget).
+          if (workers > 0) budget = new HeapBudget(CALLING_THREAD_SLACK_MB);
           if (options.out && writer) {
             sink = await openReportSink(options.out);
             await sink.write(writer.begin(a, run));
