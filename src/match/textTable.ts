@@ -1,0 +1,116 @@
+import { type PackedTexts, packTexts, unpackText } from './packedTexts.js';
+
+/**
+ * A table of distinct texts with their ids, made of typed arrays only: the texts packed as UTF-8 (see
+ * PackedTexts), and an open-addressing hash table from each text to its id. It does what a `Map<string, number>`
+ * and a `string[]` do together, but lives in shared memory: every worker thread of a batch run looks words up in
+ * one copy, instead of parsing a hundred thousand strings and building a Map over them on its own heap.
+ */
+export interface TextTableParts {
+  texts: PackedTexts;
+  /** Slot `s` holds a text's hash at `2s` and its id + 1 at `2s + 1`; 0 marks a free slot. */
+  slots: Int32Array;
+}
+
+const NOT_ASCII = -2;
+
+// At most this share of the slots is used, so a look-up probes one or two slots.
+const MAX_LOAD = 0.5;
+
+/** FNV-1a over the UTF-16 code units of `text`, then of `more` (the same as of `text + more`). */
+function hashOf(text: string, more: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < more.length; i++) h = Math.imul(h ^ more.charCodeAt(i), 0x01000193);
+  return h | 0;
+}
+
+/**
+ * Lays `texts` out as a {@link TextTableParts}: text `i` gets id `i`.
+ *
+ * @throws RangeError when a text occurs twice (ids would be ambiguous).
+ */
+export function buildTextTable(texts: readonly string[]): TextTableParts {
+  let bits = 4;
+  while (2 ** bits * MAX_LOAD < texts.length) bits++;
+  const slots = new Int32Array(2 ** (bits + 1));
+  const mask = 2 ** bits - 1;
+  for (let id = 0; id < texts.length; id++) {
+    const text = texts[id]!;
+    const hash = hashOf(text, '');
+    let slot = hash >>> (32 - bits);
+    for (; slots[2 * slot + 1] !== 0; slot = (slot + 1) & mask) {
+      if (slots[2 * slot] === hash && texts[slots[2 * slot + 1]! - 1] === text) {
+        throw new RangeError(`buildTextTable: "${text}" occurs twice`);
+      }
+    }
+    slots[2 * slot] = hash;
+    slots[2 * slot + 1] = id + 1;
+  }
+  return { texts: packTexts(texts), slots };
+}
+
+/**
+ * Reads a {@link TextTableParts}: the id of a text, and the text of an id. Look-ups compare the stored bytes
+ * with the text asked for, so no string is made for a look-up; only {@link textOf} decodes one.
+ */
+export class TextTable {
+  /** How many texts the table holds (ids are 0 up to size − 1). */
+  readonly size: number;
+  private readonly bytes: Uint8Array;
+  private readonly offsets: Int32Array;
+  private readonly slots: Int32Array;
+  private readonly shift: number;
+  private readonly mask: number;
+
+  constructor(readonly parts: TextTableParts) {
+    this.bytes = parts.texts.bytes;
+    this.offsets = parts.texts.offsets;
+    this.size = parts.texts.offsets.length - 1;
+    this.slots = parts.slots;
+    const slotCount = parts.slots.length / 2;
+    this.shift = 32 - Math.log2(slotCount);
+    this.mask = slotCount - 1;
+  }
+
+  /** The id of `text` (or of `text + more`, without building it), −1 when the table does not hold it. */
+  idOf(text: string, more = ''): number {
+    const { slots, mask } = this;
+    const hash = hashOf(text, more);
+    for (let slot = hash >>> this.shift; ; slot = (slot + 1) & mask) {
+      const id = slots[2 * slot + 1]! - 1;
+      if (id < 0) return -1;
+      if (slots[2 * slot] === hash && this.holds(id, text, more)) return id;
+    }
+  }
+
+  /** Text `id` (decoded from UTF-8 each time it is asked for). */
+  textOf(id: number): string {
+    return unpackText(this.parts.texts, id);
+  }
+
+  /** Whether text `id` is `text + more`: byte by byte while both are ASCII, else by decoding it. */
+  private holds(id: number, text: string, more: string): boolean {
+    const start = this.offsets[id]!;
+    const end = this.offsets[id + 1]!;
+    if (end - start < text.length + more.length) return false;
+    const at = this.matchAscii(text, start);
+    const last = at < 0 ? at : this.matchAscii(more, at);
+    if (last === NOT_ASCII) return this.textOf(id) === text + more;
+    return last === end;
+  }
+
+  /**
+   * Where the bytes after `at` stop matching `part`: the position after it when they all match, −1 when they do
+   * not, {@link NOT_ASCII} when `part` holds a character outside ASCII (its bytes are not its code units).
+   */
+  private matchAscii(part: string, at: number): number {
+    const { bytes } = this;
+    for (let i = 0; i < part.length; i++) {
+      const c = part.charCodeAt(i);
+      if (c >= 0x80) return NOT_ASCII;
+      if (bytes[at + i] !== c) return -1;
+    }
+    return at + part.length;
+  }
+}
