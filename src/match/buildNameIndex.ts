@@ -22,24 +22,26 @@ import {
 import { type PackedTexts, packTexts } from './packedTexts.js';
 import { SpellingFormsBuilder, type SpellingFormsParts } from './spellingForms.js';
 import { StringFilter } from './stringFilter.js';
+import { buildTextTable, type TextTableParts } from './textTable.js';
 import { isFuzzyKey } from './tokenMatch.js';
 
 /**
- * Everything a NameIndex is made of: typed arrays (which can be moved into shared memory, so that worker threads
- * screen on one copy) and string tables. Built once from the entities by {@link buildNameIndexParts}.
+ * Everything a NameIndex is made of: typed arrays, which can be moved into shared memory so that worker threads
+ * screen on one copy, even of the word tables (see TextTable); only the few script codes are strings. Built once
+ * from the entities by {@link buildNameIndexParts}.
  */
 export interface NameIndexParts {
   entityCount: number;
   /** Every key weighs the same (for comparing two names with no list to learn rarity from). */
   uniformWeights: boolean;
   /** Comparison keys, by id. */
-  keys: string[];
+  keys: TextTableParts;
   /** Words as written in list names (and phrases such as "limited sirketi"), by id. */
-  texts: string[];
+  texts: TextTableParts;
   /** ISO 15924 scripts of the list names, by code. */
   scripts: string[];
   /** Patronymic stems (see patronymicStem), by id. */
-  stems: string[];
+  stems: TextTableParts;
   /** Each list name as the list writes it, by name (read with unpackText: used for explanations only). */
   nameTexts: PackedTexts;
   /** Every list name as one record (see packedNames.ts): name `n` starts at `nameOffset[n]`. */
@@ -56,7 +58,7 @@ export interface NameIndexParts {
   keyShapes: Uint32Array;
   forms: SpellingFormsParts;
   /** Phonetic keys, and the keys that sound so: `soundKeys[soundStart[s]]` up to `soundStart[s + 1]`. */
-  sounds: string[];
+  sounds: TextTableParts;
   soundStart: Int32Array;
   soundKeys: Int32Array;
   /** Bloom filter bits (see StringFilter) of the keys, the written words and the phonetic keys. */
@@ -71,7 +73,7 @@ function rarityWeight(df: number, entityCount: number): number {
   return Math.max(0.05, Math.log((entityCount + 1) / Math.max(1, df)) / logN);
 }
 
-/** Interns strings in order of first appearance. */
+/** Interns strings in order of first appearance (while building; the index keeps them as a TextTable). */
 class StringTable {
   readonly values: string[] = [];
   readonly ids = new Map<string, number>();
@@ -93,22 +95,6 @@ class StringTable {
  * @param uniformWeights give every key the same weight (as `compareNames` does, with no list to learn from).
  */
 export function buildNameIndexParts(entities: readonly Entity[], uniformWeights = false): NameIndexParts {
-  return buildNameIndex(entities, uniformWeights).parts;
-}
-
-/** The maps from each string table back to its ids, as the builder makes them (see NameIndex). */
-export interface NameIndexMaps {
-  keyIds: Map<string, number>;
-  textIds: Map<string, number>;
-  stemIds: Map<string, number>;
-  soundIds: Map<string, number>;
-}
-
-/** {@link buildNameIndexParts}, with the builder's maps over the string tables, for an index in the same thread. */
-export function buildNameIndex(
-  entities: readonly Entity[],
-  uniformWeights = false,
-): { parts: NameIndexParts; maps: NameIndexMaps } {
   const keys = new StringTable();
   const texts = new StringTable();
   const scripts = new StringTable();
@@ -251,14 +237,13 @@ export function buildNameIndex(
   const knownTexts = new StringFilter();
   for (const text of texts.values) knownTexts.add(text);
 
-  const maps = { keyIds: keys.ids, textIds: texts.ids, stemIds: stems.ids, soundIds: sounds.ids };
-  const parts: NameIndexParts = {
+  return {
     entityCount: entities.length,
     uniformWeights,
-    keys: keys.values,
-    texts: texts.values,
+    keys: buildTextTable(keys.values),
+    texts: buildTextTable(texts.values),
     scripts: scripts.values,
-    stems: stems.values,
+    stems: buildTextTable(stems.values),
     nameTexts: packTexts(nameTexts),
     names,
     nameOffset,
@@ -268,12 +253,11 @@ export function buildNameIndex(
     weights,
     keyShapes,
     forms: forms.build(isFuzzyKey),
-    sounds: sounds.values,
+    sounds: buildTextTable(sounds.values),
     soundStart,
     soundKeys,
     knownKeys: knownKeys.bits,
     knownTexts: knownTexts.bits,
     knownSounds: knownSounds.bits,
   };
-  return { parts, maps };
 }

@@ -2,7 +2,8 @@ import type { Entity } from '../model/entity.js';
 import type { NameKind } from '../model/name.js';
 import type { NameToken } from '../normalize/normalizeName.js';
 import { RecentCache } from '../normalize/recentCache.js';
-import { buildNameIndex, type NameIndexMaps, type NameIndexParts } from './buildNameIndex.js';
+import { RecentMemory } from '../normalize/recentMemory.js';
+import { buildNameIndexParts, type NameIndexParts } from './buildNameIndex.js';
 import { minimumEvidence } from './evidence.js';
 import {
   MIDDLE,
@@ -23,7 +24,8 @@ import {
 import { unpackText } from './packedTexts.js';
 import { SpellingForms } from './spellingForms.js';
 import { StringFilter } from './stringFilter.js';
-import { allowedEdits, type TokenFacts } from './tokenMatch.js';
+import { TextTable } from './textTable.js';
+import { allowedEdits, LOOKUP_CACHE_LIMIT, type TokenFacts } from './tokenMatch.js';
 
 /** Where a token stands in a person's name: middle names weigh less when missing. */
 export type TokenPosition = 'edge' | 'middle';
@@ -43,13 +45,6 @@ export interface IndexedName {
   kind: NameKind;
   script: string;
   tokens: IndexedToken[];
-}
-
-/** The map from each string of a table to its id. */
-function ids(values: readonly string[]): Map<string, number> {
-  const map = new Map<string, number>();
-  for (let i = 0; i < values.length; i++) map.set(values[i]!, i);
-  return map;
 }
 
 /** The typed arrays the index and a batch run's shared data are made of. */
@@ -85,17 +80,13 @@ export function sharedParts(p: NameIndexParts): NameIndexParts {
  * The precomputed screening index: every list name normalized and tokenized once into packed records (see
  * packedNames.ts), token keys interned, token rarity (how many entities carry each key), posting lists from key
  * to names, and neighbour tables for typos (one-deletion variants) and sound-alikes (phonetic keys). Built once
- * per screener; `screen()` only reads it, apart from its caches of recent look-ups. Made of typed arrays and
- * string tables ({@link NameIndexParts}), so one copy of the arrays in shared memory serves every worker thread.
+ * per screener; `screen()` only reads it, apart from its caches of recent look-ups. Made of typed arrays, the
+ * word tables included ({@link NameIndexParts}, TextTable), so one copy in shared memory serves every worker
+ * thread, and a worker holds no table of strings, nor a Map over one, on its own heap.
  */
 export class NameIndex {
   readonly parts: NameIndexParts;
-  readonly keyIds: Map<string, number>;
-  readonly keys: readonly string[];
-  readonly textIds: Map<string, number>;
-  readonly texts: readonly string[];
   readonly scripts: readonly string[];
-  readonly stemIds: Map<string, number>;
   readonly nameCount: number;
   readonly names: Int32Array;
   /** The same memory as {@link names}, read as float32 (the token weights). */
@@ -109,28 +100,23 @@ export class NameIndex {
   readonly entityCount: number;
   /** The matched distinctive weight a name needs to alert on its own in lists of this size (see evidence.ts). */
   readonly minEvidence: number;
-  /** Remembered word look-ups (see tokenFacts); a cache, cleared when full, never state that changes results. */
-  readonly lookups = new Map<string, TokenFacts>();
+  /** Remembered word look-ups (see tokenFacts); a bounded cache, never state that changes results. */
+  readonly lookups = new RecentMemory<TokenFacts>(LOOKUP_CACHE_LIMIT);
   /** The look-ups of the words met most recently, answered from fast memory (see RecentCache). */
   readonly recentLookups = new RecentCache<TokenFacts>();
-  /** Recent joined-pair look-ups (see joinedKeyId): the key id, or −1 for none. */
-  private readonly recentJoined = new RecentCache<number>(12);
-  private readonly sounds: Map<string, number>;
+  private readonly keys: TextTable;
+  private readonly texts: TextTable;
+  private readonly stems: TextTable;
+  private readonly sounds: TextTable;
   private readonly known: { keys: StringFilter; texts: StringFilter; sounds: StringFilter };
 
-  /**
-   * @param maps the maps over the string tables, when the builder in this thread already has them (a worker
-   *   thread, given only the parts, makes its own).
-   */
-  constructor(parts: NameIndexParts, maps?: NameIndexMaps) {
+  constructor(parts: NameIndexParts) {
     this.parts = parts;
-    this.keys = parts.keys;
-    this.keyIds = maps?.keyIds ?? ids(parts.keys);
-    this.texts = parts.texts;
-    this.textIds = maps?.textIds ?? ids(parts.texts);
+    this.keys = new TextTable(parts.keys);
+    this.texts = new TextTable(parts.texts);
     this.scripts = parts.scripts;
-    this.stemIds = maps?.stemIds ?? ids(parts.stems);
-    this.sounds = maps?.soundIds ?? ids(parts.sounds);
+    this.stems = new TextTable(parts.stems);
+    this.sounds = new TextTable(parts.sounds);
     this.names = parts.names;
     this.nameFloats = new Float32Array(parts.names.buffer, parts.names.byteOffset, parts.names.length);
     this.nameOffset = parts.nameOffset;
@@ -156,14 +142,13 @@ export class NameIndex {
    *   rarity from, as `compareNames` does).
    */
   static build(entities: readonly Entity[], uniformWeights = false): NameIndex {
-    const { parts, maps } = buildNameIndex(entities, uniformWeights);
-    return new NameIndex(parts, maps);
+    return new NameIndex(buildNameIndexParts(entities, uniformWeights));
   }
 
   /**
    * This index's parts with every typed array in shared memory: post them to worker threads, and each builds its
-   * own NameIndex on the same arrays (only the string tables and the maps over them are per thread). Copies the
-   * arrays unless they are in shared memory already.
+   * own NameIndex on the same arrays (only the few script codes and the look-up caches are per thread). Copies
+   * the arrays unless they are in shared memory already.
    */
   share(): NameIndexParts {
     return sharedParts(this.parts);
@@ -185,21 +170,42 @@ export class NameIndex {
 
   /** The id of key `key`, if a list name carries it. */
   keyIdOf(key: string): number | undefined {
-    return this.known.keys.mayHave(key) ? this.keyIds.get(key) : undefined;
+    if (!this.known.keys.mayHave(key)) return undefined;
+    const id = this.keys.idOf(key);
+    return id < 0 ? undefined : id;
+  }
+
+  /** Key `id` (decoded from the shared table each time it is asked for). */
+  keyOf(id: number): string {
+    return this.keys.textOf(id);
   }
 
   /** The id of word `text` as a list name writes it, if one does. */
   textIdOf(text: string): number | undefined {
-    return this.known.texts.mayHave(text) ? this.textIds.get(text) : undefined;
+    if (!this.known.texts.mayHave(text)) return undefined;
+    const id = this.texts.idOf(text);
+    return id < 0 ? undefined : id;
+  }
+
+  /**
+   * Word `id` as list names write it (see textIdOf), decoded each time it is asked for. Not {@link textOf}, which
+   * gives a whole list name.
+   */
+  wordOf(id: number): string {
+    return this.texts.textOf(id);
+  }
+
+  /** The id of patronymic stem `stem` (see patronymicStem), if a listed patronymic has it. */
+  stemIdOf(stem: string): number | undefined {
+    const id = this.stems.idOf(stem);
+    return id < 0 ? undefined : id;
   }
 
   /** The keys that sound like `sound` (a phonetic key), if any. */
   soundAlikes(sound: string): Int32Array | undefined {
     if (!this.known.sounds.mayHave(sound)) return undefined;
-    const s = this.sounds.get(sound);
-    return s === undefined
-      ? undefined
-      : this.parts.soundKeys.subarray(this.parts.soundStart[s], this.parts.soundStart[s + 1]);
+    const s = this.sounds.idOf(sound);
+    return s < 0 ? undefined : this.parts.soundKeys.subarray(this.parts.soundStart[s], this.parts.soundStart[s + 1]);
   }
 
   /** How many names carry key `id`. */
@@ -219,17 +225,13 @@ export class NameIndex {
 
   /**
    * The id of the key that two words written together make (SIEMENS AG → "siemensag"), if a list carries it.
-   * Most adjacent query words make no list key; a bit filter answers those without building the joined string.
+   * Most adjacent query words make no list key; a bit filter answers those, and the key table the rest, neither
+   * building the joined string.
    */
   joinedKeyId(a: string, b: string): number | undefined {
     if (!this.known.keys.mayHave(a, b)) return undefined;
-    // Pairs that pass the filter are mostly a listed name's own words, met again and again.
-    const joined = a + b;
-    const recent = this.recentJoined.get(joined);
-    if (recent !== undefined) return recent < 0 ? undefined : recent;
-    const id = this.keyIds.get(joined);
-    this.recentJoined.set(joined, id ?? -1);
-    return id;
+    const id = this.keys.idOf(a, b);
+    return id < 0 ? undefined : id;
   }
 
   /** The entity (its position in the entities indexed) that list name `n` belongs to. */
@@ -262,7 +264,7 @@ export class NameIndex {
       const flags = (meta >>> 8) & 0xff;
       tokens.push({
         id: this.names[t + TOKEN_KEY]!,
-        text: this.texts[this.names[t + TOKEN_TEXT]!]!,
+        text: this.wordOf(this.names[t + TOKEN_TEXT]!),
         role: ROLE_CODES[meta & 0xff]!,
         position: flags & MIDDLE ? 'middle' : 'edge',
         patronymic: (flags & PATRONYMIC) !== 0,

@@ -140,7 +140,7 @@ export function analyseNormalized(
   if (patronymics !== undefined || tokens.length > NO_STEMS.length) {
     stemIds = new Int32Array(tokens.length).fill(-1);
     tokens.forEach((t, i) => {
-      if (t.patronymic) stemIds[i] = index.stemIds.get(patronymicStem(t.key)) ?? -2;
+      if (t.patronymic) stemIds[i] = index.stemIdOf(patronymicStem(t.key)) ?? -2;
     });
   }
   const filled = fillTable(table, tokens);

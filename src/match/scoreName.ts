@@ -124,7 +124,7 @@ export function scoreName(index: NameIndex, query: QueryName, n: number, isPerso
       steps.push({
         feature: 'patronymic',
         query: qt[oursUnmatched]!.text,
-        candidate: index.texts[names[t0 + theirsUnmatched * TOKEN_FIELDS + TOKEN_TEXT]!]!,
+        candidate: index.wordOf(names[t0 + theirsUnmatched * TOKEN_FIELDS + TOKEN_TEXT]!),
         effect: -PATRONYMIC_CONFLICT,
         note: 'patronymics differ: another father, most likely another person',
       });

@@ -1,4 +1,5 @@
 import { phoneticKey } from '../normalize/phoneticKey.js';
+import { type PackedTexts, packTexts, unpackText } from './packedTexts.js';
 
 // No typo is allowed in a word of four letters or fewer (see allowedEdits), so shorter forms need no neighbourhood.
 const MIN_TYPO_LENGTH = 5;
@@ -23,9 +24,10 @@ function hashWithout(word: string, skip: number): number {
   return h | 0;
 }
 
-/** Everything a {@link SpellingForms} table is made of: typed arrays that can live in shared memory, and strings. */
+/** Everything a {@link SpellingForms} table is made of: typed arrays only, so it can live in shared memory. */
 export interface SpellingFormsParts {
-  forms: string[];
+  /** The forms by id, read by id only (typo candidates are found by hash), so packed with no table of their own. */
+  forms: PackedTexts;
   /** Key ids of form `f`: `formKeys[formKeyStart[f]]` up to `formKeyStart[f + 1]`. */
   formKeyStart: Int32Array;
   formKeys: Int32Array;
@@ -88,7 +90,7 @@ export class SpellingFormsBuilder {
       table[2 * slot] = hash;
       table[2 * slot + 1] = payloads[e]!;
     }
-    return { forms, formKeyStart, formKeys, table };
+    return { forms: packTexts(forms), formKeyStart, formKeys, table };
   }
 }
 
@@ -103,7 +105,9 @@ export class SpellingFormsBuilder {
  * one slot, and its neighbours in the same cache line, per hash.
  */
 export class SpellingForms {
-  readonly forms: readonly string[];
+  /** How many forms the table holds (ids are 0 up to formCount − 1). */
+  readonly formCount: number;
+  private readonly forms: PackedTexts;
   private readonly formKeyStart: Int32Array;
   private readonly formKeys: Int32Array;
   private readonly table: Int32Array;
@@ -111,19 +115,28 @@ export class SpellingForms {
   private readonly mask: number;
   private readonly seen: Uint32Array;
   private round = 0;
-  /** Phonetic keys of the forms, computed when first asked for. */
+  /**
+   * Phonetic keys of the forms, computed when first asked for: it holds a slot per form, but a string only for
+   * the forms met as typo candidates, not one per form as the forms themselves once were.
+   */
   private readonly sounds: Array<string | undefined>;
 
   constructor(parts: SpellingFormsParts) {
     this.forms = parts.forms;
+    this.formCount = parts.forms.offsets.length - 1;
     this.formKeyStart = parts.formKeyStart;
     this.formKeys = parts.formKeys;
     this.table = parts.table;
     const slots = parts.table.length / 2;
     this.shift = 32 - Math.log2(slots);
     this.mask = slots - 1;
-    this.seen = new Uint32Array(parts.forms.length);
-    this.sounds = new Array<string | undefined>(parts.forms.length).fill(undefined);
+    this.seen = new Uint32Array(this.formCount);
+    this.sounds = new Array<string | undefined>(this.formCount).fill(undefined);
+  }
+
+  /** Form `id` as written (decoded from shared memory each time: decode it once per use). */
+  formOf(id: number): string {
+    return unpackText(this.forms, id);
   }
 
   /** Hands each key id form `id` stands for to `visit`. */
@@ -131,11 +144,15 @@ export class SpellingForms {
     for (let k = this.formKeyStart[id]!; k < this.formKeyStart[id + 1]!; k++) visit(this.formKeys[k]!);
   }
 
-  /** The phonetic key of form `id` (see phoneticKey), remembered. */
-  soundOf(id: number): string {
+  /**
+   * The phonetic key of form `id` (see phoneticKey), remembered.
+   *
+   * @param form the form's text, when the caller has already decoded it (see {@link formOf}).
+   */
+  soundOf(id: number, form?: string): string {
     let sound = this.sounds[id];
     if (sound === undefined) {
-      sound = phoneticKey(this.forms[id]!);
+      sound = phoneticKey(form ?? this.formOf(id));
       this.sounds[id] = sound;
     }
     return sound;

@@ -1,8 +1,8 @@
 /**
  * A one-hash Bloom filter over strings: `mayHave` answers "certainly not" for most strings never added, from a
  * bit array small enough to stay in the processor's cache, so that a word the lists never carry is turned away
- * before a look-up in a Map of a hundred thousand keys (a cache miss or three each). A "maybe" is checked in the
- * Map as before; the filter never changes an answer, only how fast a "no" comes.
+ * before a look-up in a table of a hundred thousand keys (a cache miss or two each). A "maybe" is checked in the
+ * table as before; the filter never changes an answer, only how fast a "no" comes.
  */
 export class StringFilter {
   /** The filter's bits (a power of two of them, at least 32), to share or to rebuild the filter from. */

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { StringFilter } from '../../src/match/stringFilter.js';
 import { RecentCache } from '../../src/normalize/recentCache.js';
+import { RecentMemory } from '../../src/normalize/recentMemory.js';
 
 describe('the look-up memories in front of the large maps (property tests)', () => {
   it('a Bloom filter never turns away a word that was added', () => {
@@ -47,5 +48,33 @@ describe('the look-up memories in front of the large maps (property tests)', () 
         }
       }),
     );
+  });
+
+  it('the bounded word memory never holds more than its limit, and answers only what was last remembered', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.string({ maxLength: 6 }), fc.integer()), { maxLength: 300 }), (entries) => {
+        const memory = new RecentMemory<number>(16);
+        const last = new Map<string, number>();
+        for (const [word, value] of entries) {
+          memory.set(word, value);
+          last.set(word, value);
+          expect(memory.size).toBeLessThanOrEqual(16);
+        }
+        for (const [word] of entries) {
+          const remembered = memory.get(word);
+          if (remembered !== undefined) expect(remembered).toBe(last.get(word));
+        }
+      }),
+    );
+  });
+
+  it('the bounded word memory keeps a word a run keeps meeting (LLC) while new words stream past', () => {
+    const memory = new RecentMemory<string>(8);
+    memory.set('llc', 'legal form');
+    for (let i = 0; i < 100; i++) {
+      memory.set(`vendor${i}`, 'name');
+      expect(memory.get('llc')).toBe('legal form');
+    }
+    expect(memory.get('vendor0')).toBeUndefined();
   });
 });

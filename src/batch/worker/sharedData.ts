@@ -1,7 +1,8 @@
 // What a batch run hands its worker threads once: the index and the listed parties, laid out in shared memory
 // (SharedArrayBuffer), so that the calling thread and every worker read one copy instead of each holding its own
-// on its heap. Typed arrays are shared as they are; other data (string tables, the listed parties' scoring facts,
-// the entities) is shared as its UTF-8 JSON and parsed by each worker that needs it.
+// on its heap. The index and the scoring facts are typed arrays (their words too, packed as UTF-8) and are shared
+// as they are; what else is a plain array (the index's few script codes, the list keys) is shared as its UTF-8
+// JSON and parsed by each worker.
 
 import { inSharedMemory, type ShareableArray } from '../../match/nameIndex.js';
 
@@ -33,7 +34,7 @@ function isSharedJson(value: object): value is SharedJson {
 
 /**
  * `value` laid out for worker threads: every typed array at any depth of plain objects in shared memory, every
- * other array (string tables, records) as shared JSON. What is returned holds almost nothing on the heap, so the
+ * other array (short tables of codes) as shared JSON. What is returned holds almost nothing on the heap, so the
  * calling thread, which keeps it for as long as the workers run, does not keep a second copy of the data.
  */
 export function toShared(value: unknown): unknown {
