@@ -1,6 +1,6 @@
 import { ScreeningError } from '../errors.js';
 import type { NameIndexParts } from '../match/buildNameIndex.js';
-import type { ScoringEntity } from '../match/scoringEntity.js';
+import type { ScoringEntitiesParts } from '../match/scoringEntities.js';
 import type { ScreenerOptions } from '../match/screeningEngine.js';
 import type { Entity } from '../model/entity.js';
 import type { ListVersion } from '../model/listVersion.js';
@@ -27,7 +27,7 @@ interface WorkerEntry {
  */
 export interface WorkerRunnerSetup {
   index?: NameIndexParts;
-  scoring?: ScoringEntity[];
+  scoring?: ScoringEntitiesParts;
   options: ScreenerOptions;
   entities?: readonly Entity[];
   versions: ListVersion[];

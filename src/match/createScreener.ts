@@ -5,6 +5,7 @@ import type { Name } from '../model/name.js';
 import type { ExplanationStep, ScreenQuery } from '../model/screening.js';
 import { withLazyExplanation } from './lazyExplanation.js';
 import { NameIndex } from './nameIndex.js';
+import { ScoringEntities } from './scoringEntities.js';
 import { toScoringEntity } from './scoringEntity.js';
 import { DEFAULT_THRESHOLD, type ScreenerOptions, ScreeningEngine } from './screeningEngine.js';
 
@@ -75,7 +76,11 @@ export function createScreener(
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   // Checked before the index is built: a wrong option should fail at once, not after seconds of work.
   if (!(threshold >= 0 && threshold <= 1)) throw new InputError('threshold', 'must be between 0 and 1');
-  const engine = new ScreeningEngine(NameIndex.build(entities), entities.map(toScoringEntity), options);
+  const engine = new ScreeningEngine(
+    NameIndex.build(entities),
+    ScoringEntities.from(entities.map(toScoringEntity)),
+    options,
+  );
   const screener: Screener = {
     screen(query: ScreenQuery): ScreeningResult {
       const { hits, threshold } = engine.screen(query);

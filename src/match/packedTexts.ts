@@ -30,8 +30,11 @@ function utf8Length(text: string): number {
 /** Packs `texts` (see {@link PackedTexts}): one encoding of them all, no array per text. */
 export function packTexts(texts: readonly string[]): PackedTexts {
   const offsets = new Int32Array(texts.length + 1);
-  for (let i = 0; i < texts.length; i++) offsets[i + 1] = offsets[i]! + utf8Length(texts[i]!);
-  const bytes = new TextEncoder().encode(texts.join(''));
+  const joined = texts.join('');
+  // All ASCII, as ids and identifiers mostly are: one scan of the whole, and each text's length is its size.
+  const length = ASCII.test(joined) ? (text: string) => text.length : utf8Length;
+  for (let i = 0; i < texts.length; i++) offsets[i + 1] = offsets[i]! + length(texts[i]!);
+  const bytes = new TextEncoder().encode(joined);
   if (bytes.length !== offsets[texts.length]) throw new RangeError('packTexts: UTF-8 lengths disagree');
   return { bytes, offsets };
 }

@@ -7,7 +7,7 @@ import { IDENTIFIER_MATCH_SCORE, identifierFeature } from './features/identifier
 import type { NameIndex } from './nameIndex.js';
 import type { QueryName } from './queryName.js';
 import { type NameScore, scoreName } from './scoreName.js';
-import type { ScoringEntities } from './scoringEntity.js';
+import type { ScoringEntities } from './scoringEntities.js';
 
 /** A weak alias alone is multiplied by this and cannot alert without corroboration. */
 export const WEAK_ALIAS_FACTOR = 0.85;

@@ -6,7 +6,7 @@ import type { NameIndex } from './nameIndex.js';
 import { analyseQueryFor, analysisFor, type QueryAnalyses, type ReadingTables } from './queryAnalyses.js';
 import { parseQueryFacts } from './queryFacts.js';
 import { scoreCandidate } from './scoreCandidate.js';
-import { ScoringEntities, type ScoringEntity } from './scoringEntity.js';
+import type { ScoringEntities } from './scoringEntities.js';
 import { TokenMatchTable } from './tokenMatchTable.js';
 
 /**
@@ -55,31 +55,23 @@ function newReadingTables(): ReadingTables {
 export class ScreeningEngine {
   readonly threshold: number;
   private readonly finder: CandidateFinder;
-  private readonly byIdentifier = new Map<string, number[]>();
   // Refilled for every query: screening is synchronous, so two queries never fill them at once.
   private readonly tables = newReadingTables();
   private readonly best: BestPerEntity;
 
-  /** The listed parties' scoring facts, by position. */
-  readonly entities: ScoringEntities;
-
+  /**
+   * @param entities the listed parties' scoring facts, by position (the same positions as the index's entities);
+   *   laid out in typed arrays, so that worker threads build engines over one copy in shared memory.
+   */
   constructor(
     readonly index: NameIndex,
-    entities: readonly ScoringEntity[],
+    readonly entities: ScoringEntities,
     readonly options: ScreenerOptions = {},
   ) {
     this.threshold = options.threshold ?? DEFAULT_THRESHOLD;
     if (!(this.threshold >= 0 && this.threshold <= 1)) throw new InputError('threshold', 'must be between 0 and 1');
-    this.entities = new ScoringEntities(entities);
-    this.best = new BestPerEntity(entities.length);
-    this.finder = new CandidateFinder(index, this.entities.familyCodes, options.candidateLimit ?? 24);
-    entities.forEach((e, i) => {
-      for (const id of e.identifiers) {
-        const list = this.byIdentifier.get(id.key);
-        if (list) list.push(i);
-        else this.byIdentifier.set(id.key, [i]);
-      }
-    });
+    this.best = new BestPerEntity(entities.count);
+    this.finder = new CandidateFinder(index, entities.familyCodes, options.candidateLimit ?? 24);
   }
 
   /**
@@ -102,7 +94,7 @@ export class ScreeningEngine {
     const nameGiven = query.name.trim() !== '';
     const { best } = this;
     const isAlert = (e: number) =>
-      best.alertable(e) && best.score(e) >= (options.listThresholds?.[entities.list[e]!.list] ?? callThreshold);
+      best.alertable(e) && best.score(e) >= (options.listThresholds?.[entities.listOf(e)] ?? callThreshold);
     const score = (entityIndex: number, nameIndex: number | undefined, explain: boolean, using = analyses) => {
       const family = entities.familyOf(entityIndex);
       const reading = analysisFor(using, family);
@@ -126,7 +118,7 @@ export class ScreeningEngine {
     };
     for (const n of this.finder.find(analyses)) consider(index.entityOf(n), n);
     for (const id of facts.identifiers) {
-      for (const e of this.byIdentifier.get(id.key) ?? []) if (!best.has(e)) consider(e, undefined);
+      for (const e of entities.withIdentifier(id.key)) if (!best.has(e)) consider(e, undefined);
     }
     const ranked: number[] = [];
     for (let k = 0; k < best.count; k++) {
@@ -139,7 +131,7 @@ export class ScreeningEngine {
         best.score(b) - best.score(a) ||
         Number(best.identified(b)) - Number(best.identified(a)) ||
         best.nameScore(b) - best.nameScore(a) ||
-        entities.list[a]!.id.localeCompare(entities.list[b]!.id),
+        entities.idOf(a).localeCompare(entities.idOf(b)),
     );
     const hits = ranked.slice(0, query.limit ?? 10).map((entityIndex): EngineHit => {
       const nameIndex = best.nameOf(entityIndex);

@@ -6,6 +6,7 @@ import { fromShared, toShared } from '../../src/batch/worker/sharedData.js';
 import { buildNameIndexParts } from '../../src/match/buildNameIndex.js';
 import { createScreener, engineOf } from '../../src/match/createScreener.js';
 import { NameIndex } from '../../src/match/nameIndex.js';
+import { buildScoringEntities, ScoringEntities } from '../../src/match/scoringEntities.js';
 import { toScoringEntity } from '../../src/match/scoringEntity.js';
 import { ScreeningEngine } from '../../src/match/screeningEngine.js';
 import { entityContentHash } from '../../src/model/entityContentHash.js';
@@ -50,13 +51,13 @@ describe('what a batch run hands its worker threads', () => {
 
   it('shares the index and the scoring facts as one copy, and a worker rebuilt from them screens the same', async () => {
     const { entities } = await loadDefaultList();
-    const data = { index: buildNameIndexParts(entities), scoring: entities.map(toScoringEntity) };
+    const data = { index: buildNameIndexParts(entities), scoring: buildScoringEntities(entities.map(toScoringEntity)) };
     const shared = toShared(data);
     // Nothing of it stays on the heap as objects: typed arrays in shared memory, and the rest as shared JSON text.
     for (const array of typedArrays(shared)) expect(array.buffer).toBeInstanceOf(SharedArrayBuffer);
     const read = fromShared<typeof data>(structuredClone(shared));
     expect(read).toStrictEqual(data);
-    const engine = new ScreeningEngine(new NameIndex(read.index), read.scoring);
+    const engine = new ScreeningEngine(new NameIndex(read.index), new ScoringEntities(read.scoring));
     const original = engineOf(createScreener(entities))!;
     for (const name of ['Vagner Group', 'ЧВК Вагнер', 'AZU INTERNATIONAL LTD STI', 'Richard Wagner']) {
       const ours = engine.screen({ name }).hits.map((h) => [h.entityIndex, h.score, h.explain()]);

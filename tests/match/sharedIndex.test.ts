@@ -36,7 +36,7 @@ describe('an index shared between threads', () => {
   });
 
   it('screens the same parties with the same scores and explanations from the shared copy', () => {
-    const copy = new ScreeningEngine(new NameIndex(engine.index.share()), engine.entities.list, engine.options);
+    const copy = new ScreeningEngine(new NameIndex(engine.index.share()), engine.entities, engine.options);
     for (const name of names) {
       const mine = engine.screen({ name }).hits.map((h) => [h.entityIndex, h.score, h.match, h.explain()]);
       const theirs = copy.screen({ name }).hits.map((h) => [h.entityIndex, h.score, h.match, h.explain()]);

@@ -1,3 +1,4 @@
+import { endOfDay, endOfMonth, endOfYear, parse, startOfDay, startOfMonth, startOfYear } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { excelSerialToPartialDate, parsePartialDate, partialDateBounds } from '../../src/model/partialDate.js';
@@ -56,6 +57,45 @@ describe('partial dates as lists write them', () => {
         const parsed = parsePartialDate(text);
         if (parsed) expect(parsePartialDate(parsed.date)?.date).toBe(parsed.date);
       }),
+    );
+  });
+});
+
+describe('the span of days a partial date stands for', () => {
+  // What date-fns works out from the same text: the reference the hand-read bounds must equal.
+  const reference = (iso: string) => {
+    const [format, start, end] =
+      iso.length === 4
+        ? (['yyyy', startOfYear, endOfYear] as const)
+        : iso.length === 7
+          ? (['yyyy-MM', startOfMonth, endOfMonth] as const)
+          : (['yyyy-MM-dd', startOfDay, endOfDay] as const);
+    const d = parse(iso, format, new Date(2000, 0, 1));
+    return { start: start(d).getTime(), end: end(d).getTime() };
+  };
+  const digits = (n: number) => fc.integer({ min: 0, max: 10 ** n - 1 }).map((v) => String(v).padStart(n, '0'));
+  const partialIso = fc.oneof(
+    digits(4),
+    fc.tuple(digits(4), digits(2)).map(([y, m]) => `${y}-${m}`),
+    fc.tuple(digits(4), digits(2), digits(2)).map(([y, m, d]) => `${y}-${m}-${d}`),
+    fc
+      .date({ min: new Date(1900, 0, 1), max: new Date(2030, 11, 31), noInvalidDate: true })
+      .map((d) =>
+        [d.getFullYear(), d.getMonth() + 1, d.getDate()].map((v, i) => String(v).padStart(i ? 2 : 4, '0')).join('-'),
+      ),
+  );
+
+  it('spans a whole year, month or day, as date-fns reads the same text, and nothing for 1962-02-30', () => {
+    fc.assert(
+      fc.property(partialIso, (iso) => {
+        const bounds = partialDateBounds({ date: iso });
+        expect({ start: bounds.start.getTime(), end: bounds.end.getTime() }).toStrictEqual(reference(iso));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(Number.isNaN(partialDateBounds({ date: '1962-02-30' }).start.getTime())).toBe(true);
+    expect(partialDateBounds({ date: '1961', to: '1962-06' }).end).toStrictEqual(
+      new Date(1962, 5, 30, 23, 59, 59, 999),
     );
   });
 });

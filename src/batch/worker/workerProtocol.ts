@@ -1,5 +1,5 @@
 import type { NameIndexParts } from '../../match/buildNameIndex.js';
-import type { ScoringEntity } from '../../match/scoringEntity.js';
+import type { ScoringEntitiesParts } from '../../match/scoringEntities.js';
 import type { ScreenerOptions } from '../../match/screeningEngine.js';
 import type { BatchRow } from '../batchRow.js';
 import type { EntityStoreParts } from '../entityStore.js';
@@ -11,7 +11,7 @@ import type { RowScreeningSettings } from '../screenRows.js';
  */
 export interface WorkerData {
   index: NameIndexParts;
-  entities: ScoringEntity[];
+  entities: ScoringEntitiesParts;
   store: EntityStoreParts;
   screener: ScreenerOptions;
   settings: RowScreeningSettings;

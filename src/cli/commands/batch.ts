@@ -140,14 +140,18 @@ export function registerBatchCommand(program: Command, io: CliIO, setExit: (code
       const accept = options.accept ? await readDecisionFile(options.accept, parseAcceptList) : undefined;
       const block = options.block ? await readDecisionFile(options.block, parseBlockList) : undefined;
       const workers = parseWorkers(options.workers, input.progress.totalBytes);
-      const { results: lists, usingDefault } = await loadListsForCli(options.list, io);
+      // With workers this thread only parses the lists and hands them over: the garbage of parsing one list goes
+      // before the next is parsed, so the run's start does not peak above its steady memory (see HeapBudget).
+      let budget = workers > 0 ? new HeapBudget(CALLING_THREAD_SLACK_MB) : undefined;
+      const { results: lists, usingDefault } = await loadListsForCli(options.list, io, {
+        afterEach: () => budget?.check(),
+      });
       const exposure = relationshipExposure(lists.flatMap((r) => r.entities));
       const run: ReportRun = { generatedAt, ...(usingDefault ? { notes: [DEMO_NOTE] } : {}) };
       const writer = format ? createReportWriter(format) : undefined;
       let sink: ReportSink | undefined;
       let audit: BatchAudit | undefined;
       const summary = emptySummary();
-      let budget: HeapBudget | undefined;
       const progress = await createBatchProgress(io, input.progress, started);
       const results = screenBatch(input.rows, {
         // The lists move into the run (`lists` is left empty): with workers, the run lays them out in shared

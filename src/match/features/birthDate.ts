@@ -1,64 +1,69 @@
 import { differenceInCalendarYears } from 'date-fns';
-import { birthDateBoundsOf } from '../scoringEntity.js';
-import type { ScoringFeature } from './featureTypes.js';
+import type { FeatureResult, ScoringFeature } from './featureTypes.js';
 
 /** Score change when a listed date of birth and the query's agree on the day / only on the year span. */
 export const BIRTH_DATE_EFFECTS = { sameDay: 0.05, overlap: 0.02, oneYearOff: -0.05, differs: -0.15 } as const;
+
+// The results without explanation, one per effect, shared: a date that agrees corroborates the name.
+const RESULTS = new Map<number, FeatureResult>(
+  Object.values(BIRTH_DATE_EFFECTS).map((effect) => [effect, Object.freeze({ effect, corroborates: effect > 0 })]),
+);
 
 /**
  * Date of birth: agreement corroborates a name match, a year mismatch lowers it (−0.15; −0.05 when one
  * year off, a common transcription slip). Partial dates and ranges compare by the span they cover.
  */
-export const birthDateFeature: ScoringFeature = (facts, entities, e) => {
+export const birthDateFeature: ScoringFeature = (facts, entities, e, explain) => {
   if (!facts.birthDate || !facts.birthDateBounds) return undefined;
-  const entity = entities.list[e]!;
-  if (entity.birthDates.length === 0) return undefined;
-  const q = facts.birthDateBounds;
-  const bounds = birthDateBoundsOf(entity);
+  const first = entities.birthStartOf(e);
+  const end = entities.birthStartOf(e + 1);
+  if (first === end) return undefined;
+  const queryFrom = facts.birthDateBounds.start.getTime();
+  const queryTo = facts.birthDateBounds.end.getTime();
+  const queryExact = !facts.birthDate.to && facts.birthDate.date.length === 10;
   let bestGap = Number.POSITIVE_INFINITY;
   let sameDay = false;
-  let listed = '';
-  for (let k = 0; k < entity.birthDates.length; k++) {
-    const d = entity.birthDates[k]!;
-    const b = bounds[k]!;
-    if (b.start <= q.end && q.start <= b.end) {
-      const precise = !d.to && !facts.birthDate.to && d.date.length === 10 && facts.birthDate.date.length === 10;
-      if (precise) sameDay = true;
+  let listed = first;
+  for (let k = first; k < end; k++) {
+    const from = entities.birthFrom(k);
+    const to = entities.birthTo(k);
+    if (from <= queryTo && queryFrom <= to) {
+      const exact = queryExact && entities.birthIsExact(k);
+      if (exact) sameDay = true;
       bestGap = 0;
-      listed = d.date;
-      if (precise) break;
+      listed = k;
+      if (exact) break;
       continue;
     }
-    const gap = b.end < q.start ? differenceInCalendarYears(q.start, b.end) : differenceInCalendarYears(b.start, q.end);
+    const gap = to < queryFrom ? differenceInCalendarYears(queryFrom, to) : differenceInCalendarYears(from, queryTo);
     if (gap < bestGap) {
       bestGap = gap;
-      listed = d.to ? `${d.date}–${d.to}` : d.date;
+      listed = k;
     }
   }
-  if (bestGap === 0) {
-    const effect = sameDay ? BIRTH_DATE_EFFECTS.sameDay : BIRTH_DATE_EFFECTS.overlap;
-    return {
-      effect,
-      corroborates: true,
-      step: {
-        feature: 'birthDate',
-        query: facts.birthDate.date,
-        candidate: listed,
-        effect,
-        note: sameDay ? 'date of birth matches' : 'date of birth consistent',
-      },
-    };
-  }
-  const effect = bestGap <= 1 ? BIRTH_DATE_EFFECTS.oneYearOff : BIRTH_DATE_EFFECTS.differs;
+  const agrees = bestGap === 0;
+  const effect = agrees
+    ? sameDay
+      ? BIRTH_DATE_EFFECTS.sameDay
+      : BIRTH_DATE_EFFECTS.overlap
+    : bestGap <= 1
+      ? BIRTH_DATE_EFFECTS.oneYearOff
+      : BIRTH_DATE_EFFECTS.differs;
+  if (!explain) return RESULTS.get(effect);
+  const d = entities.birthDateOf(listed);
   return {
     effect,
-    corroborates: false,
+    corroborates: agrees,
     step: {
       feature: 'birthDate',
       query: facts.birthDate.date,
-      candidate: listed,
+      candidate: agrees || !d.to ? d.date : `${d.date}–${d.to}`,
       effect,
-      note: `DOB year differs by ${bestGap}`,
+      note: agrees
+        ? sameDay
+          ? 'date of birth matches'
+          : 'date of birth consistent'
+        : `DOB year differs by ${bestGap}`,
     },
   };
 };

@@ -24,7 +24,7 @@ export const countryFeature: ScoringFeature = (facts, entities, e, explain) => {
     step: {
       feature: 'country',
       query: facts.country,
-      candidate: same ? facts.country : entities.list[e]!.countries.join(','),
+      candidate: same ? facts.country : entities.countriesOf(e).join(','),
       effect,
       note: same ? 'country matches' : 'country differs',
     },

@@ -1,6 +1,6 @@
 import type { DateBounds, PartialDate } from '../../model/partialDate.js';
 import type { ExplanationStep } from '../../model/screening.js';
-import type { ScoringEntities } from '../scoringEntity.js';
+import type { ScoringEntities } from '../scoringEntities.js';
 
 /** The secondary attributes of a screened party, parsed once per query. */
 export interface QueryFacts {

@@ -14,23 +14,24 @@ export const IDENTIFIER_MATCH_SCORE = 1;
  */
 export const identifierFeature: ScoringFeature = (facts, entities, e) => {
   if (facts.identifiers.length === 0) return undefined;
-  const entity = entities.list[e]!;
-  if (entity.identifiers.length === 0) return undefined;
+  const first = entities.identifierStartOf(e);
+  const end = entities.identifierStartOf(e + 1);
   for (const q of facts.identifiers) {
-    for (const id of entity.identifiers) {
-      if (q.type && q.type !== id.type) continue;
-      if (id.key === identifierKey(id.type, q.value)) {
-        return {
-          effect: Number.POSITIVE_INFINITY,
-          corroborates: true,
-          step: {
-            feature: 'identifier',
-            query: q.value,
-            candidate: `${id.label ?? id.type} ${id.value}`,
-            note: `exact ${id.type} match`,
-          },
-        };
-      }
+    for (let k = first; k < end; k++) {
+      const type = entities.identifierTypeOf(k);
+      if (q.type && q.type !== type) continue;
+      if (!entities.identifierIs(k, identifierKey(type, q.value))) continue;
+      const id = entities.identifierOf(k);
+      return {
+        effect: Number.POSITIVE_INFINITY,
+        corroborates: true,
+        step: {
+          feature: 'identifier',
+          query: q.value,
+          candidate: `${id.label ?? id.type} ${id.value}`,
+          note: `exact ${id.type} match`,
+        },
+      };
     }
   }
   return undefined;
