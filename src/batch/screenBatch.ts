@@ -1,7 +1,7 @@
 import { InputError, ScreeningError } from '../errors.js';
 import { buildNameIndexParts } from '../match/buildNameIndex.js';
 import { DEFAULT_THRESHOLD, engineOf, type Screener, type ScreenerOptions } from '../match/createScreener.js';
-import { NameIndex } from '../match/nameIndex.js';
+import { NameIndex, sharedParts } from '../match/nameIndex.js';
 import { buildScoringEntities, ScoringEntities } from '../match/scoringEntities.js';
 import { toScoringEntity } from '../match/scoringEntity.js';
 import { ScreeningEngine } from '../match/screeningEngine.js';
@@ -123,7 +123,7 @@ async function createRunner(
   // of loading goes before the index is built, and that of the build after, or the start of a run peaks well
   // above the memory it then screens with (every list of ../shared: 0.51 GB against 0.47 GB).
   collectGarbageNow();
-  const index = given ? given.index.share() : buildNameIndexParts(entities);
+  const index = given ? given.index.share() : sharedParts(buildNameIndexParts(entities));
   collectGarbageNow();
   return createWorkerRunner(
     {

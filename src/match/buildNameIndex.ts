@@ -22,26 +22,27 @@ import {
 import { type PackedTexts, packTexts } from './packedTexts.js';
 import { SpellingFormsBuilder, type SpellingFormsParts } from './spellingForms.js';
 import { StringFilter } from './stringFilter.js';
-import { buildTextTable, type TextTableParts } from './textTable.js';
+import type { WordTableParts } from './textTable.js';
 import { isFuzzyKey } from './tokenMatch.js';
 
 /**
- * Everything a NameIndex is made of: typed arrays, which can be moved into shared memory so that worker threads
- * screen on one copy, even of the word tables (see TextTable); only the few script codes are strings. Built once
- * from the entities by {@link buildNameIndexParts}.
+ * Everything a NameIndex is made of: typed arrays and word tables. As built they are strings (the builder's own,
+ * with its Maps, for an index screened in the same thread); laid out for worker threads (see sharedParts) every
+ * part is a typed array that goes to shared memory, the word tables as TextTables, and only the few script codes
+ * are strings. Built once from the entities by {@link buildNameIndexParts}.
  */
 export interface NameIndexParts {
   entityCount: number;
   /** Every key weighs the same (for comparing two names with no list to learn rarity from). */
   uniformWeights: boolean;
   /** Comparison keys, by id. */
-  keys: TextTableParts;
+  keys: WordTableParts;
   /** Words as written in list names (and phrases such as "limited sirketi"), by id. */
-  texts: TextTableParts;
+  texts: WordTableParts;
   /** ISO 15924 scripts of the list names, by code. */
   scripts: string[];
   /** Patronymic stems (see patronymicStem), by id. */
-  stems: TextTableParts;
+  stems: WordTableParts;
   /** Each list name as the list writes it, by name (read with unpackText: used for explanations only). */
   nameTexts: PackedTexts;
   /** Every list name as one record (see packedNames.ts): name `n` starts at `nameOffset[n]`. */
@@ -58,7 +59,7 @@ export interface NameIndexParts {
   keyShapes: Uint32Array;
   forms: SpellingFormsParts;
   /** Phonetic keys, and the keys that sound so: `soundKeys[soundStart[s]]` up to `soundStart[s + 1]`. */
-  sounds: TextTableParts;
+  sounds: WordTableParts;
   soundStart: Int32Array;
   soundKeys: Int32Array;
   /** Bloom filter bits (see StringFilter) of the keys, the written words and the phonetic keys. */
@@ -73,7 +74,7 @@ function rarityWeight(df: number, entityCount: number): number {
   return Math.max(0.05, Math.log((entityCount + 1) / Math.max(1, df)) / logN);
 }
 
-/** Interns strings in order of first appearance (while building; the index keeps them as a TextTable). */
+/** Interns strings in order of first appearance. */
 class StringTable {
   readonly values: string[] = [];
   readonly ids = new Map<string, number>();
@@ -95,6 +96,22 @@ class StringTable {
  * @param uniformWeights give every key the same weight (as `compareNames` does, with no list to learn from).
  */
 export function buildNameIndexParts(entities: readonly Entity[], uniformWeights = false): NameIndexParts {
+  return buildNameIndex(entities, uniformWeights).parts;
+}
+
+/** The builder's maps from each word table back to its ids (see NameIndex). */
+export interface NameIndexMaps {
+  keyIds: Map<string, number>;
+  textIds: Map<string, number>;
+  stemIds: Map<string, number>;
+  soundIds: Map<string, number>;
+}
+
+/** {@link buildNameIndexParts}, with the builder's maps over the word tables, for an index in the same thread. */
+export function buildNameIndex(
+  entities: readonly Entity[],
+  uniformWeights = false,
+): { parts: NameIndexParts; maps: NameIndexMaps } {
   const keys = new StringTable();
   const texts = new StringTable();
   const scripts = new StringTable();
@@ -237,13 +254,14 @@ export function buildNameIndexParts(entities: readonly Entity[], uniformWeights 
   const knownTexts = new StringFilter();
   for (const text of texts.values) knownTexts.add(text);
 
-  return {
+  const maps = { keyIds: keys.ids, textIds: texts.ids, stemIds: stems.ids, soundIds: sounds.ids };
+  const parts: NameIndexParts = {
     entityCount: entities.length,
     uniformWeights,
-    keys: buildTextTable(keys.values),
-    texts: buildTextTable(texts.values),
+    keys: keys.values,
+    texts: texts.values,
     scripts: scripts.values,
-    stems: buildTextTable(stems.values),
+    stems: stems.values,
     nameTexts: packTexts(nameTexts),
     names,
     nameOffset,
@@ -253,11 +271,12 @@ export function buildNameIndexParts(entities: readonly Entity[], uniformWeights 
     weights,
     keyShapes,
     forms: forms.build(isFuzzyKey),
-    sounds: buildTextTable(sounds.values),
+    sounds: sounds.values,
     soundStart,
     soundKeys,
     knownKeys: knownKeys.bits,
     knownTexts: knownTexts.bits,
     knownSounds: knownSounds.bits,
   };
+  return { parts, maps };
 }

@@ -3,7 +3,7 @@ import type { NameKind } from '../model/name.js';
 import type { NameToken } from '../normalize/normalizeName.js';
 import { RecentCache } from '../normalize/recentCache.js';
 import { RecentMemory } from '../normalize/recentMemory.js';
-import { buildNameIndexParts, type NameIndexParts } from './buildNameIndex.js';
+import { buildNameIndex, type NameIndexMaps, type NameIndexParts } from './buildNameIndex.js';
 import { minimumEvidence } from './evidence.js';
 import {
   MIDDLE,
@@ -22,9 +22,9 @@ import {
   WEAK_ALIAS_KIND,
 } from './packedNames.js';
 import { unpackText } from './packedTexts.js';
-import { SpellingForms } from './spellingForms.js';
+import { SpellingForms, sharedForms } from './spellingForms.js';
 import { StringFilter } from './stringFilter.js';
-import { TextTable } from './textTable.js';
+import { sharedWords, type WordTable, wordTable } from './textTable.js';
 import { allowedEdits, LOOKUP_CACHE_LIMIT, type TokenFacts } from './tokenMatch.js';
 
 /** Where a token stands in a person's name: middle names weigh less when missing. */
@@ -71,9 +71,21 @@ function withSharedArrays<T>(value: T): T {
   return copy as T;
 }
 
-/** The same parts with every typed array in shared memory (the parts themselves when they already are). */
+/**
+ * The same parts laid out for worker threads: the word tables as TextTables and every typed array in shared
+ * memory (the parts themselves when they already are). Worker threads read the words from that one copy, so the
+ * tables are laid out only here, not when an index is built to screen in its own thread.
+ */
 export function sharedParts(p: NameIndexParts): NameIndexParts {
-  return p.names.buffer instanceof SharedArrayBuffer ? p : withSharedArrays(p);
+  if (p.names.buffer instanceof SharedArrayBuffer && !Array.isArray(p.keys)) return p;
+  return withSharedArrays({
+    ...p,
+    keys: sharedWords(p.keys),
+    texts: sharedWords(p.texts),
+    stems: sharedWords(p.stems),
+    sounds: sharedWords(p.sounds),
+    forms: sharedForms(p.forms),
+  });
 }
 
 /**
@@ -104,19 +116,23 @@ export class NameIndex {
   readonly lookups = new RecentMemory<TokenFacts>(LOOKUP_CACHE_LIMIT);
   /** The look-ups of the words met most recently, answered from fast memory (see RecentCache). */
   readonly recentLookups = new RecentCache<TokenFacts>();
-  private readonly keys: TextTable;
-  private readonly texts: TextTable;
-  private readonly stems: TextTable;
-  private readonly sounds: TextTable;
+  private readonly keys: WordTable;
+  private readonly texts: WordTable;
+  private readonly stems: WordTable;
+  private readonly sounds: WordTable;
   private readonly known: { keys: StringFilter; texts: StringFilter; sounds: StringFilter };
 
-  constructor(parts: NameIndexParts) {
+  /**
+   * @param maps the builder's maps over the word tables, when it ran in this thread (see buildNameIndex); an
+   *   index built from shared parts reads its words from them instead.
+   */
+  constructor(parts: NameIndexParts, maps?: NameIndexMaps) {
     this.parts = parts;
-    this.keys = new TextTable(parts.keys);
-    this.texts = new TextTable(parts.texts);
+    this.keys = wordTable(parts.keys, maps?.keyIds);
+    this.texts = wordTable(parts.texts, maps?.textIds);
     this.scripts = parts.scripts;
-    this.stems = new TextTable(parts.stems);
-    this.sounds = new TextTable(parts.sounds);
+    this.stems = wordTable(parts.stems, maps?.stemIds);
+    this.sounds = wordTable(parts.sounds, maps?.soundIds);
     this.names = parts.names;
     this.nameFloats = new Float32Array(parts.names.buffer, parts.names.byteOffset, parts.names.length);
     this.nameOffset = parts.nameOffset;
@@ -142,7 +158,8 @@ export class NameIndex {
    *   rarity from, as `compareNames` does).
    */
   static build(entities: readonly Entity[], uniformWeights = false): NameIndex {
-    return new NameIndex(buildNameIndexParts(entities, uniformWeights));
+    const { parts, maps } = buildNameIndex(entities, uniformWeights);
+    return new NameIndex(parts, maps);
   }
 
   /**

@@ -26,13 +26,23 @@ function hashWithout(word: string, skip: number): number {
 
 /** Everything a {@link SpellingForms} table is made of: typed arrays only, so it can live in shared memory. */
 export interface SpellingFormsParts {
-  /** The forms by id, read by id only (typo candidates are found by hash), so packed with no table of their own. */
-  forms: PackedTexts;
+  /**
+   * The forms by id, read by id only (typo candidates are found by hash): strings as built, packed (no table of
+   * their own) when laid out for worker threads (see sharedForms).
+   */
+  forms: readonly string[] | PackedTexts;
   /** Key ids of form `f`: `formKeys[formKeyStart[f]]` up to `formKeyStart[f + 1]`. */
   formKeyStart: Int32Array;
   formKeys: Int32Array;
   /** Open addressing by the hash's top bits: slot `s` holds the hash at `2s` and kind | form id + 1 at `2s + 1`. */
   table: Int32Array;
+}
+
+const isPacked = (forms: SpellingFormsParts['forms']): forms is PackedTexts => !Array.isArray(forms);
+
+/** The forms table laid out for worker threads: its forms packed (see SpellingFormsParts). */
+export function sharedForms(parts: SpellingFormsParts): SpellingFormsParts {
+  return isPacked(parts.forms) ? parts : { ...parts, forms: packTexts(parts.forms) };
 }
 
 /** Collects the written forms of the list's words while the index is built (see {@link SpellingForms}). */
@@ -90,7 +100,7 @@ export class SpellingFormsBuilder {
       table[2 * slot] = hash;
       table[2 * slot + 1] = payloads[e]!;
     }
-    return { forms: packTexts(forms), formKeyStart, formKeys, table };
+    return { forms, formKeyStart, formKeys, table };
   }
 }
 
@@ -107,7 +117,8 @@ export class SpellingFormsBuilder {
 export class SpellingForms {
   /** How many forms the table holds (ids are 0 up to formCount − 1). */
   readonly formCount: number;
-  private readonly forms: PackedTexts;
+  /** Form `id` as written (from shared memory, decoded each time: decode it once per use). */
+  readonly formOf: (id: number) => string;
   private readonly formKeyStart: Int32Array;
   private readonly formKeys: Int32Array;
   private readonly table: Int32Array;
@@ -122,8 +133,14 @@ export class SpellingForms {
   private readonly sounds: Array<string | undefined>;
 
   constructor(parts: SpellingFormsParts) {
-    this.forms = parts.forms;
-    this.formCount = parts.forms.offsets.length - 1;
+    const { forms } = parts;
+    if (isPacked(forms)) {
+      this.formCount = forms.offsets.length - 1;
+      this.formOf = (id) => unpackText(forms, id);
+    } else {
+      this.formCount = forms.length;
+      this.formOf = (id) => forms[id]!;
+    }
     this.formKeyStart = parts.formKeyStart;
     this.formKeys = parts.formKeys;
     this.table = parts.table;
@@ -132,11 +149,6 @@ export class SpellingForms {
     this.mask = slots - 1;
     this.seen = new Uint32Array(this.formCount);
     this.sounds = new Array<string | undefined>(this.formCount).fill(undefined);
-  }
-
-  /** Form `id` as written (decoded from shared memory each time: decode it once per use). */
-  formOf(id: number): string {
-    return unpackText(this.forms, id);
   }
 
   /** Hands each key id form `id` stands for to `visit`. */

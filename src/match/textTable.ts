@@ -114,3 +114,57 @@ export class TextTable {
     return at + part.length;
   }
 }
+
+/** A table of distinct words by id: a {@link TextTable}, or strings with a Map over them. */
+export interface WordTable {
+  /** How many words the table holds (ids are 0 up to size − 1). */
+  readonly size: number;
+  /** The id of `text + more`, −1 when the table does not hold it. */
+  idOf(text: string, more?: string): number;
+  /** Word `id`. */
+  textOf(id: number): string;
+}
+
+/**
+ * The words of a table as the index builder interns them (strings, by id), or laid out for worker threads
+ * (see {@link TextTableParts}).
+ */
+export type WordTableParts = readonly string[] | TextTableParts;
+
+/** Words as strings with a Map from each to its id: the table of an index built and screened in one thread. */
+class MappedWords implements WordTable {
+  readonly size: number;
+
+  constructor(
+    private readonly words: readonly string[],
+    private readonly ids: ReadonlyMap<string, number>,
+  ) {
+    this.size = words.length;
+  }
+
+  idOf(text: string, more = ''): number {
+    return this.ids.get(more === '' ? text : text + more) ?? -1;
+  }
+
+  textOf(id: number): string {
+    return this.words[id]!;
+  }
+}
+
+/**
+ * Reads a table's words: strings through a Map (the builder's own when given, so a screener built in this thread
+ * pays nothing more for its tables), or a shared {@link TextTable}.
+ */
+export function wordTable(parts: WordTableParts, ids?: ReadonlyMap<string, number>): WordTable {
+  if (!isStrings(parts)) return new TextTable(parts);
+  return new MappedWords(parts, ids ?? new Map(parts.map((word, id) => [word, id])));
+}
+
+/** The words laid out for worker threads (see {@link buildTextTable}): the parts themselves when they already are. */
+export function sharedWords(parts: WordTableParts): TextTableParts {
+  return isStrings(parts) ? buildTextTable(parts) : parts;
+}
+
+function isStrings(parts: WordTableParts): parts is readonly string[] {
+  return Array.isArray(parts);
+}

@@ -5,7 +5,7 @@ import { ENTRIES_PER_BLOCK, EntityStore, storeEntities } from '../../src/batch/e
 import { fromShared, toShared } from '../../src/batch/worker/sharedData.js';
 import { buildNameIndexParts } from '../../src/match/buildNameIndex.js';
 import { createScreener, engineOf } from '../../src/match/createScreener.js';
-import { NameIndex } from '../../src/match/nameIndex.js';
+import { NameIndex, sharedParts } from '../../src/match/nameIndex.js';
 import { buildScoringEntities, ScoringEntities } from '../../src/match/scoringEntities.js';
 import { toScoringEntity } from '../../src/match/scoringEntity.js';
 import { ScreeningEngine } from '../../src/match/screeningEngine.js';
@@ -51,7 +51,10 @@ describe('what a batch run hands its worker threads', () => {
 
   it('shares the index and the scoring facts as one copy, and a worker rebuilt from them screens the same', async () => {
     const { entities } = await loadDefaultList();
-    const data = { index: buildNameIndexParts(entities), scoring: buildScoringEntities(entities.map(toScoringEntity)) };
+    const data = {
+      index: sharedParts(buildNameIndexParts(entities)),
+      scoring: buildScoringEntities(entities.map(toScoringEntity)),
+    };
     const shared = toShared(data);
     // Nothing of it stays on the heap as objects: typed arrays in shared memory, and the rest as shared JSON text.
     for (const array of typedArrays(shared)) expect(array.buffer).toBeInstanceOf(SharedArrayBuffer);

@@ -4,6 +4,7 @@ import type { NameIndexParts } from '../../src/match/buildNameIndex.js';
 import { createScreener, engineOf } from '../../src/match/createScreener.js';
 import { NameIndex } from '../../src/match/nameIndex.js';
 import { ScreeningEngine } from '../../src/match/screeningEngine.js';
+import { TextTable, type TextTableParts } from '../../src/match/textTable.js';
 import type { Entity } from '../../src/model/entity.js';
 import { loadDefaultList } from '../../src/sources/defaultList.js';
 
@@ -55,6 +56,11 @@ describe('the word tables of an index shared with worker threads', () => {
     for (const [path, array] of typedArrays(parts)) expect(array.buffer, path).toBeInstanceOf(SharedArrayBuffer);
   });
 
+  it('are laid out only for sharing: an index screened in its own thread keeps the builder’s strings', () => {
+    expect(Array.isArray(original.index.parts.keys)).toBe(true);
+    expect(Array.isArray(original.index.parts.forms.forms)).toBe(true);
+  });
+
   it('reach a worker thread still in shared memory, with only the script codes parsed on its heap', () => {
     expect(plainArrays(worker.parts).map(([path]) => path)).toEqual(['parts.scripts']);
     for (const [path, array] of typedArrays(worker.parts)) {
@@ -63,14 +69,14 @@ describe('the word tables of an index shared with worker threads', () => {
   });
 
   it('give every key, word and form back by id, and find each by its text', () => {
-    const keyCount = worker.parts.keys.texts.offsets.length - 1;
+    const keyCount = new TextTable(worker.parts.keys as TextTableParts).size;
     expect(keyCount).toBeGreaterThan(100);
     for (let id = 0; id < keyCount; id++) {
       const key = worker.keyOf(id);
       expect(worker.keyIdOf(key), key).toBe(id);
       expect(worker.joinedKeyId(key.slice(0, 2), key.slice(2)), key).toBe(id);
     }
-    const wordCount = worker.parts.texts.texts.offsets.length - 1;
+    const wordCount = new TextTable(worker.parts.texts as TextTableParts).size;
     for (let id = 0; id < wordCount; id++) expect(worker.textIdOf(worker.wordOf(id))).toBe(id);
     // A form is a key, or a word as a list writes it, and stands for at least one key.
     expect(worker.forms.formCount).toBeGreaterThan(100);
