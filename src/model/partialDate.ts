@@ -125,20 +125,25 @@ const INVALID: DateBounds = Object.freeze({ start: new Date(Number.NaN), end: ne
  */
 function boundsOfIso(iso: string): DateBounds {
   const year = Number(iso.slice(0, 4));
-  const month = iso.length >= 7 ? Number(iso.slice(5, 7)) - 1 : undefined;
-  const day = iso.length >= 10 ? Number(iso.slice(8, 10)) : undefined;
-  const start = new Date(REFERENCE);
-  start.setFullYear(year, month ?? 0, day ?? 1);
-  start.setHours(0, 0, 0, 0);
-  // date-fns has no year 0 either.
-  if (year === 0 || start.getMonth() !== (month ?? 0) || (day !== undefined && start.getDate() !== day)) {
-    return INVALID;
-  }
-  const end = new Date(REFERENCE);
+  const month = iso.length >= 7 ? Number(iso.slice(5, 7)) - 1 : 0;
+  const day = iso.length >= 10 ? Number(iso.slice(8, 10)) : 1;
+  // date-fns has no year 0 either; a month or day that does not exist rolls over, and is refused.
+  if (year === 0) return INVALID;
+  const start = localDate(year, month, day, 0, 0, 0, 0);
+  if (start.getMonth() !== month || start.getDate() !== day) return INVALID;
   // Day 0 of the next month is the last day of this one.
-  end.setFullYear(year, day !== undefined ? month! : month !== undefined ? month + 1 : 12, day ?? 0);
-  end.setHours(23, 59, 59, 999);
+  const end =
+    iso.length >= 10
+      ? localDate(year, month, day, 23, 59, 59, 999)
+      : localDate(year, iso.length >= 7 ? month + 1 : 12, 0, 23, 59, 59, 999);
   return { start, end };
+}
+
+/** `new Date(…)` in local time, for years before 100 too (which the constructor reads as 19xx). */
+function localDate(year: number, month: number, day: number, h: number, m: number, s: number, ms: number): Date {
+  const date = new Date(year, month, day, h, m, s, ms);
+  if (year < 100) date.setFullYear(year, month, day);
+  return date;
 }
 
 /**
