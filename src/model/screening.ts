@@ -38,8 +38,14 @@ export const QuerySchemaSchema = z
  * @example
  * screener.screen({ name: 'Dmitry Utkin', schema: 'person', birthDate: '1970-06-11', country: 'RU' });
  */
+/** The longest name a query may give. */
+export const MAX_QUERY_NAME_LENGTH = 1000;
+
+/** The most matches a query may ask for. */
+export const MAX_QUERY_LIMIT = 1000;
+
 export const ScreenQuerySchema = z.object({
-  name: z.string().max(1000, 'a name longer than 1000 characters is not a name'),
+  name: z.string().max(MAX_QUERY_NAME_LENGTH, 'a name longer than 1000 characters is not a name'),
   schema: QuerySchemaSchema.optional(),
   /** Date of birth or incorporation as text: "1970-06-11", "1970", "11 Jun 1970". */
   birthDate: z.string().optional(),
@@ -49,7 +55,7 @@ export const ScreenQuerySchema = z.object({
   /** Alert threshold for this call (0–1); defaults to the screener's. */
   threshold: z.number().min(0).max(1).optional(),
   /** How many matches to return at most (default 10). */
-  limit: z.number().int().positive().max(1000).optional(),
+  limit: z.number().int().positive().max(MAX_QUERY_LIMIT).optional(),
 });
 
 /** What `screen()` accepts; see {@link ScreenQuerySchema}. */

@@ -214,3 +214,25 @@ describe('an identifier under another name', () => {
     );
   });
 });
+
+describe('the query a screening reads', () => {
+  it('screens a name-and-country query (a batch row) exactly as the schema reads it', () => {
+    for (const query of [{ name: 'PMC Wagner' }, { name: 'Vagner Group', country: 'RU' }, { name: 'Richard Wagner' }]) {
+      const plain = screener.screen(query);
+      // The same query with a field only the schema reads (an empty list of identifiers) takes the schema's path.
+      const parsed = screener.screen({ ...query, identifiers: [] });
+      expect(plain.matches.map((m) => [m.entity.id, m.score, m.match, m.explanation])).toStrictEqual(
+        parsed.matches.map((m) => [m.entity.id, m.score, m.match, m.explanation]),
+      );
+    }
+  });
+
+  it('refuses a name longer than 1000 characters, and a country that is not text, naming the field', () => {
+    expect(() => screener.screen({ name: 'A'.repeat(1001) })).toThrow(/query\.name/);
+    expect(() => screener.screen({ name: 'Wagner', country: 7 as unknown as string })).toThrow(/query\.country/);
+    expect(() => screener.screen({ name: 'Wagner', limit: 0 })).toThrow(/query\.limit/);
+    expect(() => screener.screen({ name: 'Wagner', limit: 2.5 })).toThrow(/query\.limit/);
+    expect(() => screener.screen({ name: 'Wagner', threshold: Number.NaN })).toThrow(/query\.threshold/);
+    expect(screener.screen({ name: 'PMC Wagner', limit: 1, threshold: 0.9 }).matches).toHaveLength(1);
+  });
+});
