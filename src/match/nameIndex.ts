@@ -5,6 +5,7 @@ import { RecentCache } from '../normalize/recentCache.js';
 import { RecentMemory } from '../normalize/recentMemory.js';
 import { buildNameIndex, type NameIndexMaps, type NameIndexParts } from './buildNameIndex.js';
 import { minimumEvidence } from './evidence.js';
+import { fnv1a } from './fnv1a.js';
 import {
   MIDDLE,
   NAME_COUNTS,
@@ -46,6 +47,9 @@ export interface IndexedName {
   script: string;
   tokens: IndexedToken[];
 }
+
+/** A word table's id (see WordTable), undefined for its −1, none. */
+const found = (id: number): number | undefined => (id < 0 ? undefined : id);
 
 /** The typed arrays the index and a batch run's shared data are made of. */
 export type ShareableArray = Int32Array | Uint32Array | Float32Array | Float64Array | Uint8Array | Uint16Array;
@@ -187,9 +191,8 @@ export class NameIndex {
 
   /** The id of key `key`, if a list name carries it. */
   keyIdOf(key: string): number | undefined {
-    if (!this.known.keys.mayHave(key)) return undefined;
-    const id = this.keys.idOf(key);
-    return id < 0 ? undefined : id;
+    const hash = fnv1a(key);
+    return this.known.keys.mayHaveHash(hash) ? found(this.keys.idOfHash(hash, key)) : undefined;
   }
 
   /** Key `id` (decoded from the shared table each time it is asked for). */
@@ -199,9 +202,8 @@ export class NameIndex {
 
   /** The id of word `text` as a list name writes it, if one does. */
   textIdOf(text: string): number | undefined {
-    if (!this.known.texts.mayHave(text)) return undefined;
-    const id = this.texts.idOf(text);
-    return id < 0 ? undefined : id;
+    const hash = fnv1a(text);
+    return this.known.texts.mayHaveHash(hash) ? found(this.texts.idOfHash(hash, text)) : undefined;
   }
 
   /**
@@ -214,14 +216,14 @@ export class NameIndex {
 
   /** The id of patronymic stem `stem` (see patronymicStem), if a listed patronymic has it. */
   stemIdOf(stem: string): number | undefined {
-    const id = this.stems.idOf(stem);
-    return id < 0 ? undefined : id;
+    return found(this.stems.idOf(stem));
   }
 
   /** The keys that sound like `sound` (a phonetic key), if any. */
   soundAlikes(sound: string): Int32Array | undefined {
-    if (!this.known.sounds.mayHave(sound)) return undefined;
-    const s = this.sounds.idOf(sound);
+    const hash = fnv1a(sound);
+    if (!this.known.sounds.mayHaveHash(hash)) return undefined;
+    const s = this.sounds.idOfHash(hash, sound);
     return s < 0 ? undefined : this.parts.soundKeys.subarray(this.parts.soundStart[s], this.parts.soundStart[s + 1]);
   }
 
@@ -242,13 +244,12 @@ export class NameIndex {
 
   /**
    * The id of the key that two words written together make (SIEMENS AG → "siemensag"), if a list carries it.
-   * Most adjacent query words make no list key; a bit filter answers those, and the key table the rest, neither
-   * building the joined string.
+   * Most adjacent query words make no list key; a bit filter answers those without building the joined string,
+   * and the key table the rest, both from one hash of the pair.
    */
   joinedKeyId(a: string, b: string): number | undefined {
-    if (!this.known.keys.mayHave(a, b)) return undefined;
-    const id = this.keys.idOf(a, b);
-    return id < 0 ? undefined : id;
+    const hash = fnv1a(a, b);
+    return this.known.keys.mayHaveHash(hash) ? found(this.keys.idOfHash(hash, a, b)) : undefined;
   }
 
   /** The entity (its position in the entities indexed) that list name `n` belongs to. */

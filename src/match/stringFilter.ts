@@ -1,3 +1,5 @@
+import { fnv1a } from './fnv1a.js';
+
 /**
  * A one-hash Bloom filter over strings: `mayHave` answers "certainly not" for most strings never added, from a
  * bit array small enough to stay in the processor's cache, so that a word the lists never carry is turned away
@@ -18,23 +20,20 @@ export class StringFilter {
     this.shift = 32 - Math.log2(this.bits.length * 32);
   }
 
-  /** FNV-1a of `a` followed by `b`, without building the joined string. */
-  private bitOf(a: string, b: string): number {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < a.length; i++) h = Math.imul(h ^ a.charCodeAt(i), 0x01000193);
-    for (let i = 0; i < b.length; i++) h = Math.imul(h ^ b.charCodeAt(i), 0x01000193);
-    return h >>> this.shift;
-  }
-
   /** Adds `value` (or `value + more`, the same string). */
   add(value: string, more = ''): void {
-    const bit = this.bitOf(value, more);
+    const bit = fnv1a(value, more) >>> this.shift;
     this.bits[bit >>> 5]! |= 1 << (bit & 31);
   }
 
   /** False when `value + more` was certainly never added. */
   mayHave(value: string, more = ''): boolean {
-    const bit = this.bitOf(value, more);
+    return this.mayHaveHash(fnv1a(value, more));
+  }
+
+  /** {@link mayHave} for a string whose hash (see fnv1a) the caller already has. */
+  mayHaveHash(hash: number): boolean {
+    const bit = hash >>> this.shift;
     return (this.bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
   }
 }

@@ -1,3 +1,4 @@
+import { fnv1a } from './fnv1a.js';
 import { type PackedTexts, packTexts, unpackText } from './packedTexts.js';
 
 /**
@@ -17,14 +18,6 @@ const NOT_ASCII = -2;
 // At most this share of the slots is used, so a look-up probes one or two slots.
 const MAX_LOAD = 0.5;
 
-/** FNV-1a over the UTF-16 code units of `text`, then of `more` (the same as of `text + more`). */
-function hashOf(text: string, more: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  for (let i = 0; i < more.length; i++) h = Math.imul(h ^ more.charCodeAt(i), 0x01000193);
-  return h | 0;
-}
-
 /**
  * Lays `texts` out as a {@link TextTableParts}: text `i` gets id `i`.
  *
@@ -37,7 +30,7 @@ export function buildTextTable(texts: readonly string[]): TextTableParts {
   const mask = 2 ** bits - 1;
   for (let id = 0; id < texts.length; id++) {
     const text = texts[id]!;
-    const hash = hashOf(text, '');
+    const hash = fnv1a(text);
     let slot = hash >>> (32 - bits);
     for (; slots[2 * slot + 1] !== 0; slot = (slot + 1) & mask) {
       if (slots[2 * slot] === hash && texts[slots[2 * slot + 1]! - 1] === text) {
@@ -75,8 +68,12 @@ export class TextTable {
 
   /** The id of `text` (or of `text + more`, without building it), −1 when the table does not hold it. */
   idOf(text: string, more = ''): number {
+    return this.idOfHash(fnv1a(text, more), text, more);
+  }
+
+  /** {@link idOf} for a text whose hash (see fnv1a) the caller already has. */
+  idOfHash(hash: number, text: string, more = ''): number {
     const { slots, mask } = this;
-    const hash = hashOf(text, more);
     for (let slot = hash >>> this.shift; ; slot = (slot + 1) & mask) {
       const id = slots[2 * slot + 1]! - 1;
       if (id < 0) return -1;
@@ -121,6 +118,8 @@ export interface WordTable {
   readonly size: number;
   /** The id of `text + more`, −1 when the table does not hold it. */
   idOf(text: string, more?: string): number;
+  /** {@link idOf} for a text whose hash (see fnv1a) the caller already has. */
+  idOfHash(hash: number, text: string, more?: string): number;
   /** Word `id`. */
   textOf(id: number): string;
 }
@@ -144,6 +143,10 @@ class MappedWords implements WordTable {
 
   idOf(text: string, more = ''): number {
     return this.ids.get(more === '' ? text : text + more) ?? -1;
+  }
+
+  idOfHash(_hash: number, text: string, more = ''): number {
+    return this.idOf(text, more);
   }
 
   textOf(id: number): string {
