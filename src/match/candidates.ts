@@ -46,8 +46,8 @@ export class CandidateFinder {
   private commonIds = new Int32Array(16);
   private commonGains = new Float64Array(16);
   private readonly accepted = new Uint8Array(SCHEMA_FAMILIES.length);
-  /** The candidates of the last query (see {@link find}). */
-  private readonly result: number[] = [];
+  /** The candidates of the last query, best first: the first {@link find} returned of them. */
+  readonly candidates: Int32Array;
 
   constructor(
     private readonly index: NameIndex,
@@ -59,6 +59,7 @@ export class CandidateFinder {
     // A name is reached once per query (its gain is then above zero), and the readings look at disjoint families.
     this.touched = new Int32Array(index.nameCount);
     this.found = new Int32Array(index.nameCount);
+    this.candidates = new Int32Array(Math.min(limit, index.nameCount));
     this.nameFamilies = new Uint8Array(index.nameCount);
     for (let n = 0; n < index.nameCount; n++) this.nameFamilies[n] = entityFamilies[index.entityOf(n)]!;
   }
@@ -163,10 +164,11 @@ export class CandidateFinder {
   }
 
   /**
-   * Candidate name indexes for the query's readings: persons for the person reading, the rest for the other. The
-   * array is the finder's own, refilled by the next query: read it before finding again.
+   * Finds the candidate names for the query's readings (persons for the person reading, the rest for the other)
+   * and returns how many: they are the first of {@link candidates}, which the next query refills (read them
+   * before finding again). Allocates nothing.
    */
-  find(analyses: QueryAnalyses): readonly number[] {
+  find(analyses: QueryAnalyses): number {
     const { gains, touched } = this;
     this.touchedCount = 0;
     const { person, other, screens } = analyses;
@@ -176,27 +178,28 @@ export class CandidateFinder {
       if (person) this.accumulate(person, screens, 'only');
       if (other) this.accumulate(other, screens, 'none');
     }
-    const found = this.result;
-    found.length = 0;
-    if (this.foundCount > this.limit) this.best(found);
-    else for (let f = 0; f < this.foundCount; f++) found.push(this.found[f]!);
+    let count = this.foundCount;
+    if (count > this.limit) count = this.best();
+    else for (let f = 0; f < count; f++) this.candidates[f] = this.found[f]!;
     for (let k = 0; k < this.touchedCount; k++) gains[touched[k]!] = 0;
-    return found;
+    return count;
   }
 
-  /** Fills `top` with the `limit` names with the highest gains (ties: the lower index first), best first. */
-  private best(top: number[]): void {
-    const { gains, limit } = this;
+  /** Puts the `limit` found names with the highest gains (ties: the lower index first) into candidates, best first. */
+  private best(): number {
+    const { gains, limit, candidates: top } = this;
     const before = (a: number, b: number) => gains[a]! > gains[b]! || (gains[a] === gains[b] && a < b);
+    let size = 0;
     for (let f = 0; f < this.foundCount; f++) {
       const n = this.found[f]!;
-      if (top.length === limit && !before(n, top[limit - 1]!)) continue;
-      let k = top.length === limit ? limit - 1 : top.length;
+      if (size === limit && !before(n, top[limit - 1]!)) continue;
+      let k = size === limit ? limit - 1 : size++;
       while (k > 0 && before(n, top[k - 1]!)) {
         top[k] = top[k - 1]!;
         k--;
       }
       top[k] = n;
     }
+    return size;
   }
 }

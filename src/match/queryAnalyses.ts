@@ -17,13 +17,26 @@ export interface QueryAnalyses {
   screens(family: SchemaFamily): boolean;
 }
 
-const sameTokens = (a: NormalizedName, b: NormalizedName) =>
-  a.tokens.length === b.tokens.length &&
-  a.tokens.every((t, i) => t.key === b.tokens[i]?.key && t.role === b.tokens[i]?.role && t.text === b.tokens[i]?.text);
+function sameTokens(a: NormalizedName, b: NormalizedName): boolean {
+  if (a.tokens.length !== b.tokens.length) return false;
+  for (let i = 0; i < a.tokens.length; i++) {
+    const s = a.tokens[i]!;
+    const t = b.tokens[i]!;
+    if (s.key !== t.key || s.role !== t.role || s.text !== t.text) return false;
+  }
+  return true;
+}
 
 /** A legal form of three letters or more (LLC, LTD, GMBH, COMPANY) says the name is an organisation's. */
-const isOrganisationName = (name: NormalizedName) =>
-  name.tokens.some((t) => t.role === 'legalForm' && t.text.replace(/ /g, '').length >= 3);
+function isOrganisationName(name: NormalizedName): boolean {
+  for (const t of name.tokens) {
+    if (t.role !== 'legalForm') continue;
+    let letters = 0;
+    for (let i = 0; i < t.text.length; i++) if (t.text.charCodeAt(i) !== 32) letters++;
+    if (letters >= 3) return true;
+  }
+  return false;
+}
 
 const ALL = () => true;
 const PERSONS_AND_ORGANISATIONS = (f: SchemaFamily) => f === 'Person' || f === 'Organization';

@@ -9,10 +9,11 @@ import {
 } from '../model/screening.js';
 import { BestPerEntity } from './bestPerEntity.js';
 import { CandidateFinder } from './candidates.js';
+import type { QueryFacts } from './features/featureTypes.js';
 import type { NameIndex } from './nameIndex.js';
 import { analyseQueryFor, analysisFor, type QueryAnalyses, type ReadingTables } from './queryAnalyses.js';
 import { parseQueryFacts } from './queryFacts.js';
-import { scoreCandidate } from './scoreCandidate.js';
+import { type CandidateScore, scoreCandidate } from './scoreCandidate.js';
 import type { ScoringEntities } from './scoringEntities.js';
 import { TokenMatchTable } from './tokenMatchTable.js';
 
@@ -121,20 +122,42 @@ export class ScreeningEngine {
    */
   screen(rawQuery: ScreenQuery): { hits: EngineHit[]; threshold: number } {
     const query = isPlainQuery(rawQuery) ? rawQuery : parseQuery(rawQuery);
-    const { index, entities, options } = this;
+    const { index, entities, best, finder } = this;
     const callThreshold = query.threshold ?? this.threshold;
     const facts = parseQueryFacts(query);
     const analyses = analyseQueryFor(index, query.name, query.schema, this.tables);
     const nameGiven = query.name.trim() !== '';
-    const { best } = this;
-    const isAlert = (e: number) =>
-      best.alertable(e) && best.score(e) >= (options.listThresholds?.[entities.listOf(e)] ?? callThreshold);
-    const score = (entityIndex: number, nameIndex: number | undefined, explain: boolean, using = analyses) => {
-      const family = entities.familyOf(entityIndex);
-      const reading = analysisFor(using, family);
-      const isPerson = family === 'Person';
-      return scoreCandidate(index, reading, facts, entities, entityIndex, isPerson, nameIndex, nameGiven, explain);
-    };
+
+    // Every candidate scored without explanations, the best name kept per listed party. Methods, not closures
+    // made for each query: a batch run screens a million rows.
+    best.begin();
+    const count = finder.find(analyses);
+    const { candidates } = finder;
+    for (let k = 0; k < count; k++) {
+      const n = candidates[k]!;
+      this.consider(analyses, facts, nameGiven, index.entityOf(n), n);
+    }
+    for (const id of facts.identifiers) {
+      for (const e of entities.withIdentifier(id.key)) {
+        if (!best.has(e)) this.consider(analyses, facts, nameGiven, e, undefined);
+      }
+    }
+    const ranked: number[] = [];
+    for (let k = 0; k < best.count; k++) {
+      const e = best.order[k]!;
+      if (best.score(e) >= REPORT_FLOOR || this.isAlert(e, callThreshold)) ranked.push(e);
+    }
+    if (ranked.length === 0) return { hits: [], threshold: callThreshold };
+    // Ties (scores are capped at 1) go to the party an identifier confirms, then to the closer name.
+    if (ranked.length > 1) {
+      ranked.sort(
+        (a, b) =>
+          best.score(b) - best.score(a) ||
+          Number(best.identified(b)) - Number(best.identified(a)) ||
+          best.nameScore(b) - best.nameScore(a) ||
+          entities.idOf(a).localeCompare(entities.idOf(b)),
+      );
+    }
     // An explanation read after later queries have refilled the screener's tables analyses the query afresh
     // (in tables of its own): the same analysis, so the same steps.
     let fresh: QueryAnalyses | undefined;
@@ -144,40 +167,61 @@ export class ScreeningEngine {
       fresh ??= analyseQueryFor(index, query.name, query.schema);
       return fresh;
     };
-
-    // Every candidate scored without explanations, the best name kept per listed party.
-    best.begin();
-    const consider = (e: number, nameIndex: number | undefined) => {
-      if (analyses.screens(entities.familyOf(e))) best.offer(e, nameIndex, score(e, nameIndex, false));
-    };
-    for (const n of this.finder.find(analyses)) consider(index.entityOf(n), n);
-    for (const id of facts.identifiers) {
-      for (const e of entities.withIdentifier(id.key)) if (!best.has(e)) consider(e, undefined);
-    }
-    const ranked: number[] = [];
-    for (let k = 0; k < best.count; k++) {
-      const e = best.order[k]!;
-      if (best.score(e) >= REPORT_FLOOR || isAlert(e)) ranked.push(e);
-    }
-    // Ties (scores are capped at 1) go to the party an identifier confirms, then to the closer name.
-    ranked.sort(
-      (a, b) =>
-        best.score(b) - best.score(a) ||
-        Number(best.identified(b)) - Number(best.identified(a)) ||
-        best.nameScore(b) - best.nameScore(a) ||
-        entities.idOf(a).localeCompare(entities.idOf(b)),
-    );
     const hits = ranked.slice(0, query.limit ?? 10).map((entityIndex): EngineHit => {
       const nameIndex = best.nameOf(entityIndex);
       return {
         entityIndex,
         nameIndex,
         score: best.score(entityIndex),
-        match: isAlert(entityIndex),
+        match: this.isAlert(entityIndex, callThreshold),
         nameScore: best.nameScore(entityIndex),
-        explain: () => score(entityIndex, nameIndex, true, current()).explanation,
+        explain: () => this.score(current(), facts, nameGiven, entityIndex, nameIndex, true).explanation,
       };
     });
     return { hits, threshold: callThreshold };
+  }
+
+  /** Whether the best match with listed party `e` alerts: alertable, and at its list's threshold or above. */
+  private isAlert(e: number, callThreshold: number): boolean {
+    const { best } = this;
+    const threshold = this.options.listThresholds?.[this.entities.listOf(e)] ?? callThreshold;
+    return best.alertable(e) && best.score(e) >= threshold;
+  }
+
+  /** Scores name `nameIndex` of listed party `e` (or the party on its identifiers alone) against the query. */
+  private score(
+    analyses: QueryAnalyses,
+    facts: QueryFacts,
+    nameGiven: boolean,
+    e: number,
+    nameIndex: number | undefined,
+    explain: boolean,
+  ): CandidateScore {
+    const family = this.entities.familyOf(e);
+    const reading = analysisFor(analyses, family);
+    return scoreCandidate(
+      this.index,
+      reading,
+      facts,
+      this.entities,
+      e,
+      family === 'Person',
+      nameIndex,
+      nameGiven,
+      explain,
+    );
+  }
+
+  /** Scores a candidate of a family the query screens and offers it as the party's best name. */
+  private consider(
+    analyses: QueryAnalyses,
+    facts: QueryFacts,
+    nameGiven: boolean,
+    e: number,
+    nameIndex: number | undefined,
+  ): void {
+    if (analyses.screens(this.entities.familyOf(e))) {
+      this.best.offer(e, nameIndex, this.score(analyses, facts, nameGiven, e, nameIndex, false));
+    }
   }
 }

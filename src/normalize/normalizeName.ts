@@ -44,8 +44,9 @@ export interface NormalizedName {
 const GLUED_WORDS = /([А-ЯЁІЇЄҐЎ][а-яёіїєґў]{2,})(?=[А-ЯЁІЇЄҐЎ][а-яёіїєґў])/g;
 
 function classify(words: readonly string[], facts: readonly WordFacts[], kind: NameKindHint): NameToken[] {
-  // Legal forms are looked for with one-letter slips corrected ("LIMITED LIABILIYT COMPANY").
-  const formKeys = kind === 'person' ? undefined : facts.map((f) => f.formKey);
+  // Legal forms are looked for with one-letter slips corrected ("LIMITED LIABILIYT COMPANY"), in an
+  // organisation's name only, and only once a word starts one (most names have none).
+  let formKeys: string[] | undefined;
   const tokens: NameToken[] = [];
   let i = 0;
   if (kind !== 'organization') {
@@ -57,6 +58,7 @@ function classify(words: readonly string[], facts: readonly WordFacts[], kind: N
   while (i < words.length) {
     const word = words[i]!;
     const fact = facts[i]!;
+    if (kind !== 'person' && fact.phrases !== undefined) formKeys ??= facts.map((f) => f.formKey);
     const phrase = formKeys === undefined ? undefined : phraseFrom(fact.phrases, formKeys, i);
     if (phrase) {
       const end = i + phrase.keys.length;
