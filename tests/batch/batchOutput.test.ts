@@ -1,6 +1,9 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { describe, expect, it } from 'vitest';
-import { createBatchProgress } from '../../src/cli/commands/batchOutput.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createBatchProgress, openReportSink } from '../../src/cli/commands/batchOutput.js';
 import type { CliIO } from '../../src/cli/io.js';
 
 /** A stream that records what is written to it, posing as a terminal or as a pipe. */
@@ -54,5 +57,36 @@ describe('batch progress display', () => {
     progress.stop();
     expect(out.text()).toBe('');
     expect(out.stdout).toEqual(['ALERT   row 3 V-1002']);
+  });
+});
+
+describe('report file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'report-sink-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('holds every line written, in order, once closed: lines are gathered into buffers before they reach the disk', async () => {
+    const path = join(dir, 'report.csv');
+    const sink = await openReportSink(path);
+    const lines: string[] = [];
+    // Enough lines to cross the joining size several times, and a last piece left over for close().
+    for (let row = 1; row <= 3000; row++) {
+      const line = `"${row}","V-${row}","Müller Beyoğlu Ticaret ${'x'.repeat(row % 97)}","clear"\r\n`;
+      lines.push(line);
+      await sink.write(line);
+    }
+    await sink.write('');
+    // A piece larger than the sink's buffer (an HTML report's closing section can be) goes through whole.
+    const large = `<footer>${'Beyoğlu 𝒜 '.repeat(30_000)}</footer>`;
+    lines.push(large);
+    await sink.write(large);
+    lines.push('last line\r\n');
+    await sink.write('last line\r\n');
+    await sink.close();
+    expect(readFileSync(path, 'utf8')).toBe(lines.join(''));
+  });
+
+  it('fails the run when the report cannot be written, instead of losing lines', async () => {
+    const path = join(dir, 'missing-folder', 'report.csv');
+    await expect(openReportSink(path)).rejects.toThrow(/ENOENT/);
   });
 });

@@ -9,6 +9,15 @@ export interface ReportSink {
   close(): Promise<void>;
 }
 
+/**
+ * The report is handed to the file stream in buffers of this many bytes, each filled by encoding the text written
+ * straight into it. A CSV report is a line per row (a million-row run writes a million lines of ~500 bytes); each
+ * line written on its own cost the calling thread ~6 µs in the stream's per-write work and its own encoding, and
+ * lines joined into one string first still ~4 µs, the joined text copied once more before it was encoded.
+ * Encoded into a buffer, ~2 µs.
+ */
+const BUFFER_BYTES = 128 * 1024;
+
 /** Opens the `--out` report file for streaming writes. */
 export async function openReportSink(path: string): Promise<ReportSink> {
   const stream = createWriteStream(path);
@@ -17,15 +26,34 @@ export async function openReportSink(path: string): Promise<ReportSink> {
     failure = error;
   });
   await once(stream, 'open');
+  let buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+  let used = 0;
+  const send = async (chunk: Buffer | string) => {
+    if (!stream.write(chunk)) await once(stream, 'drain');
+  };
+  const flush = async () => {
+    if (used === 0) return;
+    // The stream keeps the filled buffer until it is on disk: later text goes into a new one.
+    const filled = buffer.subarray(0, used);
+    buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+    used = 0;
+    await send(filled);
+  };
   return {
     write: async (text) => {
       if (failure) throw failure;
-      if (text && !stream.write(text)) await once(stream, 'drain');
+      if (!text) return;
+      // A UTF-16 code unit takes at most three bytes in UTF-8.
+      if (used + text.length * 3 > BUFFER_BYTES) await flush();
+      if (text.length * 3 > BUFFER_BYTES) await send(text);
+      else used += buffer.write(text, used);
     },
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    close: async () => {
+      if (!failure) await flush();
+      await new Promise<void>((resolve, reject) => {
         stream.end((error?: Error | null) => (error || failure ? reject(error ?? failure) : resolve()));
-      }),
+      });
+    },
   };
 }
 
