@@ -11,7 +11,7 @@ export class RecentCache<V> {
   private readonly mask: number;
 
   /** @param bits the memory holds 2^bits words. */
-  constructor(bits = 12) {
+  constructor(bits = 14) {
     this.words = new Array<string | undefined>(2 ** bits).fill(undefined);
     this.values = new Array<V | undefined>(2 ** bits).fill(undefined);
     this.mask = 2 ** bits - 1;
