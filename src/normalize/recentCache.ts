@@ -1,9 +1,9 @@
 /**
  * A small direct-mapped memory of recent string look-ups, in front of a large Map. A Map of a hundred thousand
  * words answers from cold memory (its bucket, its key and its value each a cache miss, ~0.5 µs a look-up on a
- * server); the words a screening run repeats (given names, LLC, TRADING) are answered here from a few kilobytes
- * that stay in the processor's cache. A slot holds one word: a new word hashed to it replaces the old one, so
- * the memory never grows and never changes what is looked up, only how fast.
+ * server); the words a screening run repeats (given names, LLC, TRADING) are answered here from ~128 KB (16,384
+ * slots by default) that mostly stay in the processor's cache. A slot holds one word: a new word hashed to it
+ * replaces the old one, so the memory never grows and never changes what is looked up, only how fast.
  */
 export class RecentCache<V> {
   private readonly words: Array<string | undefined>;
