@@ -10,6 +10,7 @@ import type { ChunkRunner } from './chunkRunner.js';
 import { storeEntities } from './entityStore.js';
 import { collectGarbageNow } from './heapBudget.js';
 import { type RowScreeningSettings, type ScreenedRowFindings, withRows } from './screenRows.js';
+import { type PackedScreened, packRows, unpackScreened } from './worker/packedRows.js';
 import { toShared } from './worker/sharedData.js';
 import type { WorkerData, WorkerSetup, WorkerTask } from './worker/workerProtocol.js';
 
@@ -116,7 +117,7 @@ export async function createWorkerRunner(setup: WorkerRunnerSetup, workers: numb
   // list names, so the words it remembered from them go too.
   forgetNormalizedWords();
   collectGarbageNow();
-  const pool = new Piscina<WorkerTask, ScreenedRowFindings[] | true>({
+  const pool = new Piscina<WorkerTask, PackedScreened | true>({
     filename: worker.filename,
     workerData,
     minThreads: workers,
@@ -137,7 +138,7 @@ export async function createWorkerRunner(setup: WorkerRunnerSetup, workers: numb
     run: async (rows: BatchRow[]) => {
       let screened: ScreenedRowFindings[];
       try {
-        screened = (await pool.run({ kind: 'screen', rows })) as ScreenedRowFindings[];
+        screened = unpackScreened((await pool.run({ kind: 'screen', rows: packRows(rows) })) as PackedScreened);
       } catch (error) {
         throw failure('a screening worker failed; screen again, with fewer --workers if memory is short', error);
       }

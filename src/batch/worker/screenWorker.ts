@@ -7,7 +7,8 @@ import type { Entity } from '../../model/entity.js';
 import { nodeEntityHash } from '../entityHashCache.js';
 import { EntityStore } from '../entityStore.js';
 import { HeapBudget } from '../heapBudget.js';
-import { type FindingSource, type ScreenedRowFindings, screenRowHits, withFindings } from '../screenRows.js';
+import { type FindingSource, screenRowHits, withFindings } from '../screenRows.js';
+import { type PackedScreened, packScreened, unpackRows } from './packedRows.js';
 import { fromShared } from './sharedData.js';
 import type { WorkerData, WorkerSetup, WorkerTask } from './workerProtocol.js';
 
@@ -52,9 +53,9 @@ const findings: FindingSource = {
 };
 
 /** The worker's task handler (piscina calls the default export): screens one chunk of rows. */
-export default async function handleTask(task: WorkerTask): Promise<ScreenedRowFindings[] | true> {
+export default async function handleTask(task: WorkerTask): Promise<PackedScreened | true> {
   if (task.kind === 'ready') return true;
-  const screened = await withFindings(screenRowHits(engine, task.rows, setup.settings), findings);
+  const screened = await withFindings(screenRowHits(engine, unpackRows(task.rows), setup.settings), findings);
   budget.check();
-  return screened;
+  return packScreened(screened);
 }

@@ -1,9 +1,9 @@
 import type { NameIndexParts } from '../../match/buildNameIndex.js';
 import type { ScoringEntitiesParts } from '../../match/scoringEntities.js';
 import type { ScreenerOptions } from '../../match/screeningEngine.js';
-import type { BatchRow } from '../batchRow.js';
 import type { EntityStoreParts } from '../entityStore.js';
 import type { RowScreeningSettings } from '../screenRows.js';
+import type { PackedRows } from './packedRows.js';
 
 /**
  * What each screening worker needs: the calling thread's index, the scoring facts of the listed parties, the list
@@ -28,5 +28,5 @@ export interface WorkerSetup {
   entry?: string;
 }
 
-/** A task for a screening worker: say it is ready, or screen a chunk of rows. */
-export type WorkerTask = { kind: 'ready' } | { kind: 'screen'; rows: BatchRow[] };
+/** A task for a screening worker: say it is ready, or screen a chunk of rows (answered as PackedScreened). */
+export type WorkerTask = { kind: 'ready' } | { kind: 'screen'; rows: PackedRows };
