@@ -118,8 +118,11 @@ export class NameIndex {
   readonly minEvidence: number;
   /** Remembered word look-ups (see tokenFacts); a bounded cache, never state that changes results. */
   readonly lookups = new RecentMemory<TokenFacts>(LOOKUP_CACHE_LIMIT);
-  /** The look-ups of the words met most recently, answered from fast memory (see RecentCache). */
-  readonly recentLookups = new RecentCache<TokenFacts>();
+  /**
+   * The look-ups of the words met most recently, answered from fast memory (see RecentCache): 16,384 words for a
+   * list, 256 for the one-entity index compareNames builds on every call.
+   */
+  readonly recentLookups: RecentCache<TokenFacts>;
   private readonly keys: WordTable;
   private readonly texts: WordTable;
   private readonly stems: WordTable;
@@ -141,6 +144,7 @@ export class NameIndex {
     this.nameFloats = new Float32Array(parts.names.buffer, parts.names.byteOffset, parts.names.length);
     this.nameOffset = parts.nameOffset;
     this.nameCount = parts.nameOffset.length - 1;
+    this.recentLookups = new RecentCache<TokenFacts>(this.nameCount < 1024 ? 8 : 14);
     this.nameSignature = parts.nameSignature;
     this.postingData = parts.postingData;
     this.postingOffsets = parts.postingOffsets;
