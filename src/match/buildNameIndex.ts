@@ -1,6 +1,6 @@
 import type { Entity } from '../model/entity.js';
 import { patronymicPositions, patronymicStem } from '../normalize/isPatronymic.js';
-import { type NormalizedName, normalizeName } from '../normalize/normalizeName.js';
+import { type NameToken, normalizeName } from '../normalize/normalizeName.js';
 import { phoneticKey } from '../normalize/phoneticKey.js';
 import {
   Int32Column,
@@ -74,6 +74,9 @@ function rarityWeight(df: number, entityCount: number): number {
   return Math.max(0.05, Math.log((entityCount + 1) / Math.max(1, df)) / logN);
 }
 
+// The patronymic positions of a name that is no person's.
+const NO_POSITIONS: ReadonlySet<number> = new Set();
+
 /** Interns strings in order of first appearance. */
 class StringTable {
   readonly values: string[] = [];
@@ -121,12 +124,40 @@ export function buildNameIndex(
   const lastName: number[] = [];
   const lastEntity: number[] = [];
   const entityFreq: number[] = [];
+  // Each look-up in a word table costs a cache miss or two, and a list repeats its words endlessly: what a
+  // key's first sight records (its form, the id of the same text) spares the later sights their look-ups.
+  const textOfKey: number[] = [];
+  const formAdded: boolean[] = [];
   const intern = (key: string): number => {
     const id = keys.intern(key);
     if (id === entityFreq.length) {
       lastName.push(-1);
       lastEntity.push(-1);
       entityFreq.push(0);
+      textOfKey.push(-1);
+      formAdded.push(false);
+    }
+    return id;
+  };
+  /** {@link intern} for a token's key, which is also a written form of itself (a joined key is none). */
+  const internTokenKey = (key: string): number => {
+    const id = intern(key);
+    if (!formAdded[id]) {
+      forms.add(key, id);
+      formAdded[id] = true;
+    }
+    return id;
+  };
+  const formKeyOfText: number[] = [];
+  /** The text id of a token of key `keyId` written `text`, recording the text as a form of the key. */
+  const internText = (text: string, key: string, keyId: number): number => {
+    if (text === key && textOfKey[keyId]! >= 0) return textOfKey[keyId]!;
+    const id = texts.intern(text);
+    if (id === formKeyOfText.length) formKeyOfText.push(-1);
+    if (text === key) textOfKey[keyId] = id;
+    else if (formKeyOfText[id] !== keyId && !text.includes(' ')) {
+      forms.add(text, keyId);
+      formKeyOfText[id] = keyId;
     }
     return id;
   };
@@ -146,18 +177,17 @@ export function buildNameIndex(
   };
   const records = new Int32Column();
   const offsets = new Int32Column();
-  // Lists repeat names (the same party on several lists, an alias equal to another entity's name).
-  const normalizedNames = new Map<string, NormalizedName>();
+  // Scratch for one name at a time: its indexed tokens and their key ids, and its name words' keys.
+  const tokens: NameToken[] = [];
+  const tokenKeys: number[] = [];
+  const nameKeys: string[] = [];
   entities.forEach((entity, entityIndex) => {
     const isPerson = entity.schema === 'Person';
     const kind = isPerson ? 'person' : 'organization';
     entity.names.forEach((name, ordinal) => {
-      const cacheKey = `${kind}\u0000${name.full}`;
-      let normalized = normalizedNames.get(cacheKey);
-      if (!normalized) {
-        normalized = normalizeName(name.full, { kind });
-        normalizedNames.set(cacheKey, normalized);
-      }
+      // Not remembered by name: a list repeats few names, and holding every normalized name until the end made
+      // the build a fifth slower (the collector copied them all out of the young generation).
+      const normalized = normalizeName(name.full, { kind });
       const nameId = offsets.length;
       const o = records.length;
       offsets.push(o);
@@ -166,39 +196,40 @@ export function buildNameIndex(
       records.push(ordinal);
       records.push(NAME_KINDS.indexOf(name.kind) | (scripts.intern(normalized.script) << 8));
       records.push(0);
-      const nameTokens = normalized.tokens.filter((t) => t.role === 'name');
-      const patronymics = isPerson ? patronymicPositions(nameTokens.map((t) => t.key)) : new Set<number>();
-      const tokens: Array<{ key: number; role: string; text: string }> = [];
+      nameKeys.length = 0;
+      for (const token of normalized.tokens) if (token.role === 'name') nameKeys.push(token.key);
+      const patronymics = isPerson ? patronymicPositions(nameKeys) : NO_POSITIONS;
+      tokens.length = 0;
+      tokenKeys.length = 0;
       let nameOrdinal = 0;
       for (const token of normalized.tokens) {
         if (token.role === 'stopWord' || token.role === 'honorific') continue;
         let flags = 0;
         if (token.role === 'name') {
-          const inside = nameTokens.length >= 3 && nameOrdinal > 0 && nameOrdinal < nameTokens.length - 1;
+          const inside = nameKeys.length >= 3 && nameOrdinal > 0 && nameOrdinal < nameKeys.length - 1;
           if (patronymics.has(nameOrdinal)) flags |= PATRONYMIC;
           if (isPerson && (inside || flags & PATRONYMIC)) flags |= MIDDLE;
           nameOrdinal++;
         }
         if (token.text.length === 1) flags |= SINGLE_LETTER;
-        const id = intern(token.key);
-        forms.add(token.key, id);
-        if (token.text !== token.key && !token.text.includes(' ')) forms.add(token.text, id);
+        const id = internTokenKey(token.key);
         records.push(id);
-        records.push(texts.intern(token.text));
+        records.push(internText(token.text, token.key, id));
         records.push(ROLE_CODES.indexOf(token.role) | (flags << 8) | (token.text.charCodeAt(0) << 16));
         records.push(flags & PATRONYMIC ? stems.intern(patronymicStem(token.key)) : -1);
         records.push(0); // the weight, once every key's rarity is known
-        tokens.push({ key: id, role: token.role, text: token.text });
+        tokens.push(token);
+        tokenKeys.push(id);
       }
       let merged = 0;
       for (let i = 0; i + 1 < tokens.length; i++) {
         if (!joinable(tokens[i]!, tokens[i + 1]!)) continue;
-        records.push(intern(keys.values[tokens[i]!.key]! + keys.values[tokens[i + 1]!.key]!));
+        records.push(intern(keys.values[tokenKeys[i]!]! + keys.values[tokenKeys[i + 1]!]!));
         records.push(i);
         merged++;
       }
       records.set(o + NAME_COUNTS, tokens.length | (merged << 16));
-      for (const t of tokens) post(t.key, nameId, entityIndex);
+      for (const id of tokenKeys) post(id, nameId, entityIndex);
       const m0 = o + NAME_HEADER + tokens.length * TOKEN_FIELDS;
       for (let m = 0; m < merged; m++) post(records.get(m0 + m * MERGED_FIELDS + MERGED_KEY), nameId, entityIndex);
     });
