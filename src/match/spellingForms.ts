@@ -48,7 +48,9 @@ export function sharedForms(parts: SpellingFormsParts): SpellingFormsParts {
 /** Collects the written forms of the list's words while the index is built (see {@link SpellingForms}). */
 export class SpellingFormsBuilder {
   private readonly forms: string[] = [];
-  private readonly keysOf: number[][] = [];
+  /** The first key of each form; a form of several keys (rare) keeps the others in {@link moreKeys}. */
+  private readonly firstKey: number[] = [];
+  private readonly moreKeys = new Map<number, number[]>();
   private readonly ids = new Map<string, number>();
 
   /** Records that `form` is a way of writing key `keyId`. */
@@ -57,48 +59,58 @@ export class SpellingFormsBuilder {
     if (id === undefined) {
       this.ids.set(form, this.forms.length);
       this.forms.push(form);
-      this.keysOf.push([keyId]);
+      this.firstKey.push(keyId);
       return;
     }
-    const keys = this.keysOf[id]!;
-    if (!keys.includes(keyId)) keys.push(keyId);
+    if (this.firstKey[id] === keyId) return;
+    const more = this.moreKeys.get(id);
+    if (more === undefined) this.moreKeys.set(id, [keyId]);
+    else if (!more.includes(keyId)) more.push(keyId);
   }
 
   /** Builds the deletion neighbourhoods once every form is added. `fuzzy` says which forms may have typos. */
   build(fuzzy: (form: string) => boolean): SpellingFormsParts {
-    const { forms } = this;
+    const { forms, firstKey, moreKeys } = this;
     if (forms.length > MAX_FORMS) throw new RangeError(`too many distinct words to index (${forms.length})`);
     const formKeyStart = new Int32Array(forms.length + 1);
-    this.keysOf.forEach((keys, f) => {
-      formKeyStart[f + 1] = formKeyStart[f]! + keys.length;
-    });
-    const formKeys = Int32Array.from(this.keysOf.flat());
+    for (let f = 0; f < forms.length; f++) formKeyStart[f + 1] = formKeyStart[f]! + 1 + (moreKeys.get(f)?.length ?? 0);
+    const formKeys = new Int32Array(formKeyStart[forms.length]!);
+    for (let f = 0; f < forms.length; f++) {
+      formKeys[formKeyStart[f]!] = firstKey[f]!;
+      formKeys.set(moreKeys.get(f) ?? [], formKeyStart[f]! + 1);
+    }
     // Forms first, then deletions, each by form id: along one hash's probe sequence, entries then lie in the
     // order a look-up hands them over (the forms of a hash before its deletions, lower ids first).
-    const hashes: number[] = [];
-    const payloads: number[] = [];
+    let entries = 0;
+    for (const form of forms) {
+      if (form.length >= MIN_TYPO_LENGTH - 1) entries++;
+      if (form.length >= MIN_TYPO_LENGTH && fuzzy(form)) entries += form.length;
+    }
+    const hashes = new Int32Array(entries);
+    const payloads = new Int32Array(entries);
+    let e = 0;
     forms.forEach((form, id) => {
       if (form.length < MIN_TYPO_LENGTH - 1) return;
-      hashes.push(hashWithout(form, -1));
-      payloads.push(FORM_KIND * KIND_BIT + id + 1);
+      hashes[e] = hashWithout(form, -1);
+      payloads[e++] = FORM_KIND * KIND_BIT + id + 1;
     });
     forms.forEach((form, id) => {
       if (form.length < MIN_TYPO_LENGTH || !fuzzy(form)) return;
       for (let i = 0; i < form.length; i++) {
-        hashes.push(hashWithout(form, i));
-        payloads.push(DELETION_KIND * KIND_BIT + id + 1);
+        hashes[e] = hashWithout(form, i);
+        payloads[e++] = DELETION_KIND * KIND_BIT + id + 1;
       }
     });
     let bits = 4;
-    while (2 ** bits * MAX_LOAD < hashes.length) bits++;
+    while (2 ** bits * MAX_LOAD < entries) bits++;
     const table = new Int32Array(2 ** (bits + 1));
     const mask = 2 ** bits - 1;
-    for (let e = 0; e < hashes.length; e++) {
-      const hash = hashes[e]!;
+    for (let k = 0; k < entries; k++) {
+      const hash = hashes[k]!;
       let slot = hash >>> (32 - bits);
       while (table[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
       table[2 * slot] = hash;
-      table[2 * slot + 1] = payloads[e]!;
+      table[2 * slot + 1] = payloads[k]!;
     }
     return { forms, formKeyStart, formKeys, table };
   }
