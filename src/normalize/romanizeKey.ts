@@ -3,7 +3,9 @@ import { SPELLING_RULES } from './romanization.data.js';
 
 function applySpellingRules(word: string): string {
   let key = word;
-  for (const rule of SPELLING_RULES) key = key.replace(rule.pattern, rule.replacement);
+  for (const rule of SPELLING_RULES) {
+    if (rule.needs === undefined || key.includes(rule.needs)) key = key.replace(rule.pattern, rule.replacement);
+  }
   return key;
 }
 

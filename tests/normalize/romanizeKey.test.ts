@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { phoneticKey } from '../../src/normalize/phoneticKey.js';
+import { SPELLING_RULES } from '../../src/normalize/romanization.data.js';
 import { romanizeKey, variantConflicts } from '../../src/normalize/romanizeKey.js';
 
 const sameKey = (words: string[]) => new Set(words.map((w) => romanizeKey(w))).size === 1;
@@ -33,6 +35,24 @@ describe('spelling equivalence across romanization systems', () => {
     expect(sameKey(words)).toBe(false);
   });
 
+  it('skips a rule only for words its pattern cannot change (each rule names the letters it needs)', () => {
+    // Words over the letters the patterns read, most of them short enough to hit a pattern's letters together.
+    const word = fc
+      .array(fc.constantFrom(...'abdeghijkloqrstuwxyfhcpz'), { maxLength: 12 })
+      .map((letters) => letters.join(''));
+    for (const rule of SPELLING_RULES) {
+      const { needs } = rule;
+      if (needs === undefined) continue;
+      fc.assert(
+        fc.property(word, (w) => w.includes(needs) || w.replace(rule.pattern, rule.replacement) === w),
+        { numRuns: 3000 },
+      );
+      for (const example of rule.example.toLowerCase().split(/[^a-z]+/)) {
+        expect(example.includes(needs) || example.replace(rule.pattern, rule.replacement) === example).toBe(true);
+      }
+    }
+  });
+
   it('has no spelling in two groups of the variant table', () => {
     expect(variantConflicts()).toEqual([]);
   });
@@ -50,5 +70,29 @@ describe('sound-alike keys', () => {
 
   it('tell Muhammad from Mahmud', () => {
     expect(phoneticKey(romanizeKey('muhammad'))).not.toBe(phoneticKey(romanizeKey('mahmud')));
+  });
+
+  it('read as the rewrite rules they encode, applied one after the other', () => {
+    // The rules as first written: letters only, then each digraph, then merged sounds, repeats collapsed.
+    const SOUNDS: Record<string, string> = { c: 'k', z: 's', d: 't', e: 'a', i: 'a', o: 'a', u: 'a' };
+    const byRules = (key: string) => {
+      const s = key
+        .replace(/[^a-z]/g, '')
+        .replace(/sh|ch/g, 'x')
+        .replace(/zh/g, 'j')
+        .replace(/th/g, 't')
+        .replace(/gh/g, 'g');
+      let out = '';
+      for (const ch of s) if ((SOUNDS[ch] ?? ch) !== out.at(-1)) out += SOUNDS[ch] ?? ch;
+      return out;
+    };
+    const key = fc.oneof(
+      fc.array(fc.constantFrom(...'schzthgaeiouykdx- 1'), { maxLength: 14 }).map((l) => l.join('')),
+      fc.string({ maxLength: 14 }),
+    );
+    fc.assert(
+      fc.property(key, (k) => phoneticKey(k) === byRules(k)),
+      { numRuns: 5000 },
+    );
   });
 });
