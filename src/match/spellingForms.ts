@@ -1,3 +1,4 @@
+import { hashWithout } from '../normalize/hashWithout.js';
 import { phoneticKey } from '../normalize/phoneticKey.js';
 import { type PackedTexts, packTexts, unpackText } from './packedTexts.js';
 
@@ -12,17 +13,6 @@ const KIND_BIT = 2 ** 30;
 const MAX_FORMS = 2 ** 30 - 2;
 // At most this share of the table's slots is used, so a look-up probes one or two slots.
 const MAX_LOAD = 0.6;
-
-/** FNV-1a hash of `word` with the character at `skip` left out (−1: none), without building the string. */
-function hashWithout(word: string, skip: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) {
-    if (i === skip) continue;
-    h ^= word.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h | 0;
-}
 
 /** Everything a {@link SpellingForms} table is made of: typed arrays only, so it can live in shared memory. */
 export interface SpellingFormsParts {

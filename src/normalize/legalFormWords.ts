@@ -1,3 +1,4 @@
+import { equalsWithout, hashWithout } from './hashWithout.js';
 import { LEGAL_FORMS } from './legalForms.data.js';
 import { romanizeKey } from './romanizeKey.js';
 import { splitWords } from './splitWords.js';
@@ -12,7 +13,27 @@ function deletions(word: string): string[] {
   return out;
 }
 
-function buildVocabulary(): { words: Set<string>; byDeletion: Map<string, string> } {
+/** Entries of a table by hash: a hash collision only adds an entry that the look-up's comparison rejects. */
+type ByHash<T> = Map<number, T[]>;
+
+function addByHash<T>(table: ByHash<T>, hash: number, entry: T): void {
+  const entries = table.get(hash);
+  if (entries === undefined) table.set(hash, [entry]);
+  else entries.push(entry);
+}
+
+interface Vocabulary {
+  words: Set<string>;
+  /** The legal-form words, by hash. */
+  wordsByHash: ByHash<string>;
+  /**
+   * Each one-letter deletion of a legal-form word, by hash, with the word it comes from; '' when two words share
+   * it (the slip cannot be read, so it reads as neither).
+   */
+  deletionsByHash: ByHash<{ deletion: string; word: string }>;
+}
+
+function buildVocabulary(): Vocabulary {
   const words = new Set<string>();
   for (const form of LEGAL_FORMS) {
     for (const variant of form.variants) {
@@ -23,57 +44,60 @@ function buildVocabulary(): { words: Set<string>; byDeletion: Map<string, string
   for (const word of words) {
     for (const d of deletions(word)) {
       const seen = byDeletion.get(d);
-      // Two legal-form words one slip from the same string: the slip cannot be read, so it reads as neither.
       byDeletion.set(d, seen === undefined || seen === word ? word : '');
     }
   }
-  return { words, byDeletion };
+  const wordsByHash: ByHash<string> = new Map();
+  for (const word of words) addByHash(wordsByHash, hashWithout(word, -1), word);
+  const deletionsByHash: Vocabulary['deletionsByHash'] = new Map();
+  for (const [deletion, word] of byDeletion) addByHash(deletionsByHash, hashWithout(deletion, -1), { deletion, word });
+  return { words, wordsByHash, deletionsByHash };
 }
 
 const VOCABULARY = buildVocabulary();
-const cache = new Map<string, string | undefined>();
-const CACHE_LIMIT = 100_000;
 
-const single = (found: Set<string>, first: string | undefined): string | undefined => {
-  const [only, ...others] = [...found].filter((w) => w[0] === first);
-  return only !== undefined && others.length === 0 ? only : undefined;
-};
-
-function lookUp(key: string): string | undefined {
-  const { words, byDeletion } = VOCABULARY;
-  // A letter missing or a letter too many first: they are one edit for certain. Only then a letter replaced
-  // or two swapped (the words share a deletion), which is looser.
-  const insertedOrDropped = new Set<string>();
-  const replaced = new Set<string>();
-  const direct = byDeletion.get(key);
-  if (direct) insertedOrDropped.add(direct);
-  for (const d of deletions(key)) {
-    if (words.has(d)) insertedOrDropped.add(d);
-    const w = byDeletion.get(d);
-    if (w) replaced.add(w);
+/** The only word of `found` starting with `first`, if there is exactly one. */
+function single(found: readonly string[], first: number): string | undefined {
+  let only: string | undefined;
+  for (const word of found) {
+    if (word.charCodeAt(0) !== first || word === only) continue;
+    if (only !== undefined) return undefined;
+    only = word;
   }
-  if (insertedOrDropped.size > 0) return single(insertedOrDropped, key[0]);
-  return single(replaced, key[0]);
+  return only;
 }
 
-/** Forgets the readings remembered so far (see {@link forgetNormalizedWords}). */
-export function forgetLegalFormWords(): void {
-  cache.clear();
+// A word's deletions are probed by hash (see hashWithout): most words are near no legal-form word, and a look-up
+// that builds no string allocates nothing but its answer.
+function lookUp(key: string): string | undefined {
+  const { wordsByHash, deletionsByHash } = VOCABULARY;
+  // A letter missing or a letter too many first: they are one edit for certain. Only then a letter replaced
+  // or two swapped (the words share a deletion), which is looser.
+  const insertedOrDropped: string[] = [];
+  const replaced: string[] = [];
+  for (const { deletion, word } of deletionsByHash.get(hashWithout(key, -1)) ?? []) {
+    if (word && deletion === key) insertedOrDropped.push(word);
+  }
+  for (let i = 0; i < key.length; i++) {
+    const hash = hashWithout(key, i);
+    for (const word of wordsByHash.get(hash) ?? []) if (equalsWithout(key, i, word)) insertedOrDropped.push(word);
+    for (const { deletion, word } of deletionsByHash.get(hash) ?? []) {
+      if (word && equalsWithout(key, i, deletion)) replaced.push(word);
+    }
+  }
+  return single(insertedOrDropped.length > 0 ? insertedOrDropped : replaced, key.charCodeAt(0));
 }
 
 /**
  * The legal-form word a word is a one-letter slip of (LIABILIYT → liability, COMPNAY → company, ORGANICHENNUOY →
  * ogranichennoy), so that a misspelt legal form is still recognised as one and not taken for a distinctive
- * name. Only words of five letters or more, starting with the same letter, with a single reading.
+ * name. Only words of five letters or more, starting with the same letter, with a single reading. Not remembered
+ * here: a word's reading is remembered with the rest of its facts (see wordFacts).
  *
  * @example
  * legalFormWord('liabiliit'); // 'liabiliti'
  */
 export function legalFormWord(key: string): string | undefined {
   if (key.length < MIN_LENGTH || VOCABULARY.words.has(key)) return undefined;
-  if (cache.has(key)) return cache.get(key);
-  const word = lookUp(key);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, word);
-  return word;
+  return lookUp(key);
 }

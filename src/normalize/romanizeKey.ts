@@ -23,33 +23,18 @@ function buildVariantKeys(): Map<string, string> {
 
 const VARIANT_KEYS = buildVariantKeys();
 
-// Screening folds the same few thousand words over and over (every list name at build time, every query
-// after); the key of a word never changes, so it is computed once. Bounded so a stream of random input
-// cannot grow it without limit.
-const CACHE_LIMIT = 200_000;
-const cache = new Map<string, string>();
-
 /**
  * The comparison key of one lower-case ASCII word: the romanization rules of {@link SPELLING_RULES}, then the
  * irregular equivalences of {@link NAME_VARIANTS}. Two spellings of one name in different romanization systems
- * get one key (YEVGENIY, EVGENY and EVGENII → "evgeni"; WAGNER and VAGNER → "vagner"). Digits are kept.
+ * get one key (YEVGENIY, EVGENY and EVGENII → "evgeni"; WAGNER and VAGNER → "vagner"). Digits are kept. Not
+ * remembered here: a word's key is remembered with the rest of its facts (see wordFacts).
  *
  * @example
  * romanizeKey('yevgeniy') === romanizeKey('evgenii'); // true
  */
 export function romanizeKey(word: string): string {
-  let key = cache.get(word);
-  if (key !== undefined) return key;
   const ruled = applySpellingRules(word);
-  key = VARIANT_KEYS.get(ruled) ?? ruled;
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(word, key);
-  return key;
-}
-
-/** Forgets the keys remembered so far (see {@link forgetNormalizedWords}). */
-export function forgetRomanizedKeys(): void {
-  cache.clear();
+  return VARIANT_KEYS.get(ruled) ?? ruled;
 }
 
 /** The groups of NAME_VARIANTS whose spellings collide after the rules (a review check; empty when the table is sound). */

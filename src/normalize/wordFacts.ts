@@ -1,7 +1,7 @@
-import { forgetLegalFormWords, legalFormWord } from './legalFormWords.js';
+import { legalFormWord } from './legalFormWords.js';
 import { type Phrase, phrasesStartingWith } from './phrases.js';
 import { RecentCache } from './recentCache.js';
-import { forgetRomanizedKeys, romanizeKey } from './romanizeKey.js';
+import { romanizeKey } from './romanizeKey.js';
 import { COMPOUND_ARTICLES, COMPOUND_HEADS, HONORIFICS, NAME_PARTICLES, STOP_WORDS } from './stopWords.data.js';
 
 /** What the normalization tables say about one lower-case ASCII word, looked up once and remembered. */
@@ -69,7 +69,7 @@ export function wordFacts(word: string): WordFacts {
 }
 
 /**
- * Forgets every word the normalization tables were asked about (word facts, comparison keys, legal-form readings):
+ * Forgets every word the normalization tables were asked about (its facts: comparison key, legal-form reading, …):
  * for a thread that normalized a whole list once and will normalize little more, such as a batch run's calling
  * thread once its workers hold the index (some 60,000 words on every list of ../shared, several MB). Results never
  * change: a word asked about again is looked up again.
@@ -77,6 +77,4 @@ export function wordFacts(word: string): WordFacts {
 export function forgetNormalizedWords(): void {
   cache.clear();
   recent.clear();
-  forgetRomanizedKeys();
-  forgetLegalFormWords();
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { legalFormWord } from '../../src/normalize/legalFormWords.js';
 import { normalizeName } from '../../src/normalize/normalizeName.js';
 import { forgetNormalizedWords } from '../../src/normalize/wordFacts.js';
 
@@ -53,6 +54,20 @@ describe('legal forms across languages', () => {
 
   it('looks for no legal form in a person name', () => {
     expect(roles('Ao Ling', 'person')).toEqual(['ao:name', 'ling:name']);
+  });
+
+  it('reads a legal-form word with one slip (a letter swapped, dropped, added or replaced) as the legal form', () => {
+    expect(legalForm('Acme Limited Liabiliyt Compnay')).toEqual(['llc']);
+    expect(legalForm('Acme Limted')).toEqual(['ltd']);
+    expect(legalForm('Acme Limitned')).toEqual(['ltd']);
+    expect(legalForm('Anadolu Ticaret Sirkti')).toEqual(['co']);
+    expect(legalForm('Acme Corporaton')).toEqual(legalForm('Acme Corporation'));
+  });
+
+  it('reads no slip in a word of four letters, nor one that changes the first letter', () => {
+    expect(legalFormWord('ltdd')).toBeUndefined();
+    expect(legalFormWord('xompani')).toBeUndefined();
+    expect(legalFormWord('liabiliti')).toBeUndefined(); // the word itself, not a slip of it
   });
 });
 
