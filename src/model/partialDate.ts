@@ -63,9 +63,62 @@ const MONTH_FIRST_FORMATS: Array<[string, Precision]> = [
   ['M/d/yyyy', 'day'],
 ];
 
-function parseOne(text: string, monthFirst: boolean): { iso: string; precision: Precision } | undefined {
+type ParsedDate = { iso: string; precision: Precision };
+
+const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const YEAR = /^\d{4}$/;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_MONTH = /^(\d{4})-(\d{2})$/;
+const DAY_MONTH_NAME_YEAR = /^(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4})$/;
+const DAY_MONTH_YEAR = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+const inYearRange = (year: number) => year >= 1000 && year <= 2999;
+/** Whether day `day` of month `month` (1–12) of `year` exists (the proleptic Gregorian calendar, as date-fns). */
+function dayExists(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return day <= days;
+}
+
+/**
+ * The shapes most list dates take (1962, 1962-01-12, 1962-01, 12 Jan 1962, 24/02/2022 unless month-first),
+ * read by hand: date-fns tries the
+ * formats in turn, some 10 µs a try, and a bare year is the last of nineteen (all lists in ../shared hold some
+ * 40,000 dates, read every time they are loaded). Each shape gives what the first format that reads it gives;
+ * anything else, or a date that does not exist, is left to the formats.
+ */
+function commonShape(text: string, monthFirst: boolean): ParsedDate | undefined {
+  if (YEAR.test(text)) return inYearRange(Number(text)) ? { iso: text, precision: 'year' } : undefined;
+  let m = ISO_DAY.exec(text);
+  if (m) {
+    const year = Number(m[1]);
+    return inYearRange(year) && dayExists(year, Number(m[2]), Number(m[3]))
+      ? { iso: text, precision: 'day' }
+      : undefined;
+  }
+  m = ISO_MONTH.exec(text);
+  if (m) {
+    const month = Number(m[2]);
+    return inYearRange(Number(m[1])) && month >= 1 && month <= 12 ? { iso: text, precision: 'month' } : undefined;
+  }
+  m = DAY_MONTH_NAME_YEAR.exec(text) ?? (monthFirst ? null : DAY_MONTH_YEAR.exec(text));
+  if (m) {
+    const year = Number(m[3]);
+    const month = m[2]!.length === 3 ? MONTH_ABBREVIATIONS.indexOf(m[2]!) + 1 : Number(m[2]);
+    const day = Number(m[1]);
+    if (!inYearRange(year) || !dayExists(year, month, day)) return undefined;
+    return { iso: `${year}-${pad2(month)}-${pad2(day)}`, precision: 'day' };
+  }
+  return undefined;
+}
+
+function parseOne(text: string, monthFirst: boolean): ParsedDate | undefined {
   const cleaned = text.trim().replace(/\s+/g, ' ').replace(/\.$/, '');
   if (cleaned === '') return undefined;
+  const common = commonShape(cleaned, monthFirst);
+  if (common) return common;
   // Full ISO timestamps (UN, Canada: "2022-02-24T00:00:00") carry the date in their first part.
   if (/^\d{4}-\d{2}-\d{2}T/.test(cleaned)) {
     const d = parseISO(cleaned);

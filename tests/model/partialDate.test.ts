@@ -1,4 +1,14 @@
-import { endOfDay, endOfMonth, endOfYear, parse, startOfDay, startOfMonth, startOfYear } from 'date-fns';
+import {
+  endOfDay,
+  endOfMonth,
+  endOfYear,
+  format as formatDate,
+  isValid,
+  parse,
+  startOfDay,
+  startOfMonth,
+  startOfYear,
+} from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { excelSerialToPartialDate, parsePartialDate, partialDateBounds } from '../../src/model/partialDate.js';
@@ -49,6 +59,37 @@ describe('partial dates as lists write them', () => {
 
   it('converts a DFAT Excel serial control date (45607 is 11 Nov 2024)', () => {
     expect(excelSerialToPartialDate(45607)).toEqual({ date: '2024-11-11' });
+  });
+
+  it('reads the common shapes (1962, 1962-01, 1962-01-12, 12 Jan 1962, 24/02/2022) as date-fns reads their formats', () => {
+    const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+    const shapes: Array<[string, (y: string, m: number, d: number) => string, string]> = [
+      ['yyyy', (y) => y, 'yyyy'],
+      ['yyyy-MM', (y, m) => `${y}-${String(m).padStart(2, '0')}`, 'yyyy-MM'],
+      ['yyyy-MM-dd', (y, m, d) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`, 'yyyy-MM-dd'],
+      ['d MMM yyyy', (y, m, d) => `${d} ${MONTHS[(m + 11) % 12]} ${y}`, 'yyyy-MM-dd'],
+      ['dd MMM yyyy', (y, m, d) => `${String(d).padStart(2, '0')} ${MONTHS[(m + 11) % 12]} ${y}`, 'yyyy-MM-dd'],
+      ['dd/MM/yyyy', (y, m, d) => `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`, 'yyyy-MM-dd'],
+      ['d/M/yyyy', (y, m, d) => `${d}/${m}/${y}`, 'yyyy-MM-dd'],
+    ];
+    const year = fc.integer({ min: 0, max: 9999 }).map((y) => String(y).padStart(4, '0'));
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...shapes),
+        year,
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        (shape, y, m, d) => {
+          const [format, write, output] = shape;
+          const text = write(y, m, d);
+          const read = parse(text, format, new Date(2000, 0, 1));
+          const expected = isValid(read) && read.getFullYear() >= 1000 && read.getFullYear() <= 2999;
+          if (expected) expect(parsePartialDate(text)).toEqual({ date: formatDate(read, output) });
+          else expect(parsePartialDate(text)).toBeUndefined();
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 
   it('never throws on any text, and what it returns round-trips', () => {
