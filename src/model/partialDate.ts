@@ -70,7 +70,8 @@ const YEAR = /^\d{4}$/;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_MONTH = /^(\d{4})-(\d{2})$/;
 const DAY_MONTH_NAME_YEAR = /^(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4})$/;
-const DAY_MONTH_YEAR = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+const DAY_MONTH_YEAR_SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+const DAY_MONTH_YEAR_DASHED = /^(\d{1,2})-(\d{1,2})-(\d{4})$/;
 
 const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 const inYearRange = (year: number) => year >= 1000 && year <= 2999;
@@ -83,7 +84,7 @@ function dayExists(year: number, month: number, day: number): boolean {
 }
 
 /**
- * The shapes most list dates take (1962, 1962-01-12, 1962-01, 12 Jan 1962, 24/02/2022 unless month-first),
+ * The shapes most list dates take (1962, 1962-01-12, 1962-01, 12 Jan 1962, 24-02-2022, 24/02/2022 unless month-first),
  * read by hand: date-fns tries the
  * formats in turn, some 10 µs a try, and a bare year is the last of nineteen (all lists in ../shared hold some
  * 40,000 dates, read every time they are loaded). Each shape gives what the first format that reads it gives;
@@ -103,7 +104,10 @@ function commonShape(text: string, monthFirst: boolean): ParsedDate | undefined 
     const month = Number(m[2]);
     return inYearRange(Number(m[1])) && month >= 1 && month <= 12 ? { iso: text, precision: 'month' } : undefined;
   }
-  m = DAY_MONTH_NAME_YEAR.exec(text) ?? (monthFirst ? null : DAY_MONTH_YEAR.exec(text));
+  m =
+    DAY_MONTH_NAME_YEAR.exec(text) ??
+    DAY_MONTH_YEAR_DASHED.exec(text) ??
+    (monthFirst ? null : DAY_MONTH_YEAR_SLASHED.exec(text));
   if (m) {
     const year = Number(m[3]);
     const month = m[2]!.length === 3 ? MONTH_ABBREVIATIONS.indexOf(m[2]!) + 1 : Number(m[2]);

@@ -36,6 +36,8 @@ describe('partial dates as lists write them', () => {
   it('reads day-first numeric dates, and month-first ones only when asked (OFAC XML Publish_Date)', () => {
     expect(parsePartialDate('01/08/2026')).toEqual({ date: '2026-08-01' });
     expect(parsePartialDate('01/08/2026', { monthFirst: true })).toEqual({ date: '2026-01-08' });
+    // Month-first reads slashes only: with dashes the day comes first whatever the source.
+    expect(parsePartialDate('01-08-2026', { monthFirst: true })).toEqual({ date: '2026-08-01' });
   });
 
   it('reads ISO timestamps by their calendar date', () => {
@@ -61,7 +63,7 @@ describe('partial dates as lists write them', () => {
     expect(excelSerialToPartialDate(45607)).toEqual({ date: '2024-11-11' });
   });
 
-  it('reads the common shapes (1962, 1962-01, 1962-01-12, 12 Jan 1962, 24/02/2022) as date-fns reads their formats', () => {
+  it('reads the common shapes (1962, 1962-01, 1962-01-12, 12 Jan 1962, 24-02-2022, 24/02/2022) as date-fns reads their formats', () => {
     const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
     const shapes: Array<[string, (y: string, m: number, d: number) => string, string]> = [
       ['yyyy', (y) => y, 'yyyy'],
@@ -71,6 +73,7 @@ describe('partial dates as lists write them', () => {
       ['dd MMM yyyy', (y, m, d) => `${String(d).padStart(2, '0')} ${MONTHS[(m + 11) % 12]} ${y}`, 'yyyy-MM-dd'],
       ['dd/MM/yyyy', (y, m, d) => `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`, 'yyyy-MM-dd'],
       ['d/M/yyyy', (y, m, d) => `${d}/${m}/${y}`, 'yyyy-MM-dd'],
+      ['dd-MM-yyyy', (y, m, d) => `${String(d).padStart(2, '0')}-${String(m).padStart(2, '0')}-${y}`, 'yyyy-MM-dd'],
     ];
     const year = fc.integer({ min: 0, max: 9999 }).map((y) => String(y).padStart(4, '0'));
     fc.assert(
