@@ -1,7 +1,7 @@
 import type { ExplanationStep } from '../model/screening.js';
 import { applyEvidenceRule } from './evidence.js';
-import { birthDateFeature } from './features/birthDate.js';
-import { countryFeature } from './features/country.js';
+import { BIRTH_DATE_EFFECTS, birthDateFeature } from './features/birthDate.js';
+import { COUNTRY_EFFECTS, countryFeature } from './features/country.js';
 import type { QueryFacts, ScoringFeature } from './features/featureTypes.js';
 import { IDENTIFIER_MATCH_SCORE, identifierFeature } from './features/identifiers.js';
 import type { NameIndex } from './nameIndex.js';
@@ -23,6 +23,9 @@ export const MIN_NAME_SCORE = 0.5;
 export const IDENTIFIER_ONLY_SCORE = 0.85;
 
 const FEATURES: readonly ScoringFeature[] = [birthDateFeature, countryFeature, identifierFeature];
+
+/** The most the features other than an identifier can add to a name score: a date of birth and a country that agree. */
+export const MAX_FEATURE_GAIN = BIRTH_DATE_EFFECTS.sameDay + COUNTRY_EFFECTS.same;
 
 // The explanation of a candidate scored without one: empty, shared, never added to.
 const NO_STEPS: ExplanationStep[] = [];
@@ -58,7 +61,7 @@ const SCRATCH: CandidateScore = {
  * identifier (which settles identity when the name is similar), the evidence rule (a name resting on common
  * words needs corroboration) and the weak-alias rule: a weak alias is discounted and cannot alert unless a
  * date of birth or an identifier corroborates it. Without `explain`, the result is one object refilled by the
- * next such call.
+ * next such call, and a candidate that can neither alert nor reach `floor` is left at its name score.
  */
 export function scoreCandidate(
   index: NameIndex,
@@ -70,9 +73,20 @@ export function scoreCandidate(
   nameIndex: number | undefined,
   nameGiven: boolean,
   explain = true,
+  floor = 0,
 ): CandidateScore {
   const ns = nameIndex !== undefined && query ? scoreName(index, query, nameIndex, isPerson, explain) : NO_NAME;
   let score = ns.score;
+  if (!explain && ns.score < MIN_NAME_SCORE && ns.score + MAX_FEATURE_GAIN < floor && facts.identifiers.length === 0) {
+    // Neither an alert (the name is too far) nor worth reporting, whatever the date of birth and country say:
+    // most candidates of a query end here, before the listed party's own facts are read.
+    SCRATCH.score = ns.score;
+    SCRATCH.nameScore = ns.score;
+    SCRATCH.alertable = false;
+    SCRATCH.identified = false;
+    SCRATCH.exact = ns.exact;
+    return SCRATCH;
+  }
   if (dropped.length > 256) dropped.length = 0;
   const explanation = explain ? [...ns.steps] : dropped;
   let corroborated = false;

@@ -209,6 +209,7 @@ export class ScreeningEngine {
       nameIndex,
       nameGiven,
       explain,
+      REPORT_FLOOR,
     );
   }
 
