@@ -213,7 +213,7 @@ export class ScreeningEngine {
     );
   }
 
-  /** Scores a candidate of a family the query screens and offers it as the party's best name. */
+  /** Scores a candidate of a family the query screens and offers it as the party's best name, if it can alert or be reported. */
   private consider(
     analyses: QueryAnalyses,
     facts: QueryFacts,
@@ -221,8 +221,12 @@ export class ScreeningEngine {
     e: number,
     nameIndex: number | undefined,
   ): void {
-    if (analyses.screens(this.entities.familyOf(e))) {
-      this.best.offer(e, nameIndex, this.score(analyses, facts, nameGiven, e, nameIndex, false));
-    }
+    if (!analyses.screens(this.entities.familyOf(e))) return;
+    const scored = this.score(analyses, facts, nameGiven, e, nameIndex, false);
+    // Most candidates can neither alert nor be reported: they are not offered, and the party's best-name record
+    // is not read for them. With identifiers in the query, every scored party is offered: the identifier look-up
+    // after the names asks which parties were scored.
+    if (!scored.alertable && scored.score < REPORT_FLOOR && facts.identifiers.length === 0) return;
+    this.best.offer(e, nameIndex, scored);
   }
 }
