@@ -213,7 +213,10 @@ export class ScreeningEngine {
     );
   }
 
-  /** Scores a candidate of a family the query screens and offers it as the party's best name, if it can alert or be reported. */
+  /**
+   * Scores a candidate of a family the query screens and offers it as the party's best name, if it can alert or
+   * be reported.
+   */
   private consider(
     analyses: QueryAnalyses,
     facts: QueryFacts,
