@@ -107,7 +107,7 @@ export function tokenFacts(index: NameIndex, key: string, text = key): TokenFact
     return cached;
   }
   const id = index.keyIdOf(key) ?? -1;
-  const found = findNeighbours(index, key, text);
+  const found = findNeighbours(index, key, text, id);
   let weight = index.unknownWeight;
   if (id >= 0) weight = index.weightOf(id);
   else {
@@ -171,10 +171,10 @@ function keep(found: Neighbours, id: number, match: TokenMatch): void {
   }
 }
 
-function findNeighbours(index: NameIndex, key: string, text: string): Neighbours {
+/** The neighbours of a word: its key's own id `exact` (−1 when the lists lack the key), typos, sound-alikes. */
+function findNeighbours(index: NameIndex, key: string, text: string, exact: number): Neighbours {
   const found: Neighbours = { ids: [], similarities: [], relations: [] };
-  const exact = index.keyIdOf(key);
-  if (exact !== undefined) keep(found, exact, { similarity: 1, relation: 'spelling' });
+  if (exact >= 0) keep(found, exact, { similarity: 1, relation: 'spelling' });
   // Numbers are not spelt: the 223rd and the 224th flight units are two listed parties, not a typo.
   if (!isFuzzyKey(key)) return found;
   const { forms } = index;
