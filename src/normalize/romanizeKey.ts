@@ -37,7 +37,10 @@ export function romanizeKey(word: string): string {
   return VARIANT_KEYS.get(ruled) ?? ruled;
 }
 
-/** The groups of NAME_VARIANTS whose spellings collide after the rules (a review check; empty when the table is sound). */
+/**
+ * The groups of NAME_VARIANTS whose spellings collide after the rules (a review check; empty when the table is
+ * sound).
+ */
 export function variantConflicts(): string[] {
   const owner = new Map<string, string>();
   const conflicts: string[] = [];

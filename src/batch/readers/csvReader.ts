@@ -15,8 +15,9 @@ export interface CsvInputOptions {
 
 /**
  * Opens a CSV input file for streaming: detects the encoding (BOM, UTF-8, else Windows-1252) and the
- * delimiter (`,` `;` tab `|`; any other one character when given) from its head, reads the header row, and streams the records with csv-parse.
- * A record csv-parse cannot read (a stray quote) becomes an error record with its line, never a dropped row.
+ * delimiter (`,` `;` tab `|`; any other one character when given) from its head, reads the header row, and
+ * streams the records with csv-parse. A record csv-parse cannot read (a stray quote) becomes an error record with
+ * its line, never a dropped row.
  *
  * @throws InputError naming the file when it is missing, empty, or has no header row.
  */
