@@ -31,6 +31,12 @@ export const QuerySchemaSchema = z
     }
   });
 
+/** The longest name a query may give. */
+export const MAX_QUERY_NAME_LENGTH = 1000;
+
+/** The most matches a query may ask for. */
+export const MAX_QUERY_LIMIT = 1000;
+
 /**
  * One name to screen, with whatever else is known about the party. Secondary attributes never raise an
  * alert alone; they raise or lower the score of a name match.
@@ -38,12 +44,6 @@ export const QuerySchemaSchema = z
  * @example
  * screener.screen({ name: 'Dmitry Utkin', schema: 'person', birthDate: '1970-06-11', country: 'RU' });
  */
-/** The longest name a query may give. */
-export const MAX_QUERY_NAME_LENGTH = 1000;
-
-/** The most matches a query may ask for. */
-export const MAX_QUERY_LIMIT = 1000;
-
 export const ScreenQuerySchema = z.object({
   name: z.string().max(MAX_QUERY_NAME_LENGTH, 'a name longer than 1000 characters is not a name'),
   schema: QuerySchemaSchema.optional(),
