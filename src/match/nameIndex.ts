@@ -1,11 +1,11 @@
 import type { Entity } from '../model/entity.js';
 import type { NameKind } from '../model/name.js';
+import { fnv1a } from '../normalize/fnv1a.js';
 import type { NameToken } from '../normalize/normalizeName.js';
 import { RecentCache } from '../normalize/recentCache.js';
 import { RecentMemory } from '../normalize/recentMemory.js';
 import { buildNameIndex, type NameIndexMaps, type NameIndexParts } from './buildNameIndex.js';
 import { minimumEvidence } from './evidence.js';
-import { fnv1a } from './fnv1a.js';
 import {
   MIDDLE,
   NAME_COUNTS,

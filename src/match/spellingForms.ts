@@ -1,4 +1,4 @@
-import { hashWithout } from '../normalize/hashWithout.js';
+import { fnv1a, hashWithout } from '../normalize/fnv1a.js';
 import { phoneticKey } from '../normalize/phoneticKey.js';
 import { type PackedTexts, packTexts, unpackText } from './packedTexts.js';
 
@@ -81,7 +81,7 @@ export class SpellingFormsBuilder {
     let e = 0;
     forms.forEach((form, id) => {
       if (form.length < MIN_TYPO_LENGTH - 1) return;
-      hashes[e] = hashWithout(form, -1);
+      hashes[e] = fnv1a(form);
       payloads[e++] = FORM_KIND * KIND_BIT + id + 1;
     });
     forms.forEach((form, id) => {
@@ -199,7 +199,7 @@ export class SpellingForms {
       visit(id);
     };
     // Forms one letter longer than the probe: the probe is one of their deletions.
-    this.scan(hashWithout(probe, -1), false, once);
+    this.scan(fnv1a(probe), false, once);
     // Forms one letter shorter (equal to a deletion of the probe), and forms sharing a deletion with it.
     for (let i = 0; i < probe.length; i++) this.scan(hashWithout(probe, i), true, once);
   }

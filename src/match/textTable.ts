@@ -1,4 +1,4 @@
-import { fnv1a } from './fnv1a.js';
+import { fnv1a } from '../normalize/fnv1a.js';
 import { type PackedTexts, packTexts, unpackText } from './packedTexts.js';
 
 /**

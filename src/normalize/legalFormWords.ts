@@ -1,4 +1,4 @@
-import { equalsWithout, hashWithout } from './hashWithout.js';
+import { equalsWithout, fnv1a, hashWithout } from './fnv1a.js';
 import { LEGAL_FORMS } from './legalForms.data.js';
 import { romanizeKey } from './romanizeKey.js';
 import { splitWords } from './splitWords.js';
@@ -48,9 +48,9 @@ function buildVocabulary(): Vocabulary {
     }
   }
   const wordsByHash: ByHash<string> = new Map();
-  for (const word of words) addByHash(wordsByHash, hashWithout(word, -1), word);
+  for (const word of words) addByHash(wordsByHash, fnv1a(word), word);
   const deletionsByHash: Vocabulary['deletionsByHash'] = new Map();
-  for (const [deletion, word] of byDeletion) addByHash(deletionsByHash, hashWithout(deletion, -1), { deletion, word });
+  for (const [deletion, word] of byDeletion) addByHash(deletionsByHash, fnv1a(deletion), { deletion, word });
   return { words, wordsByHash, deletionsByHash };
 }
 
@@ -75,7 +75,7 @@ function lookUp(key: string): string | undefined {
   // or two swapped (the words share a deletion), which is looser.
   const insertedOrDropped: string[] = [];
   const replaced: string[] = [];
-  for (const { deletion, word } of deletionsByHash.get(hashWithout(key, -1)) ?? []) {
+  for (const { deletion, word } of deletionsByHash.get(fnv1a(key)) ?? []) {
     if (word && deletion === key) insertedOrDropped.push(word);
   }
   for (let i = 0; i < key.length; i++) {
