@@ -26,6 +26,14 @@ describe('explanations, computed when first read', () => {
     expect(structuredClone({ ...hit, entity: undefined }).explanation).toEqual(hit?.explanation);
   });
 
+  it('carries nothing else: a copy has the fields of a match and no hidden state', () => {
+    const [hit] = screener.screen({ name: 'PMC Wagner' }).matches;
+    const copy = { ...hit };
+    expect(Object.keys(copy).sort()).toEqual(['entity', 'explanation', 'match', 'matchedName', 'nameScore', 'score']);
+    expect(Object.getOwnPropertySymbols(copy)).toEqual([]);
+    expect(Object.keys(JSON.parse(JSON.stringify(hit)) as object)).toEqual(Object.keys(copy));
+  });
+
   it('explains the matches of an earlier screening correctly after later screenings', () => {
     const wagner = screener.screen({ name: 'Vagner Group' }).matches;
     // Later queries refill the screener's scratch tables; the earlier matches keep their own analysis.
