@@ -14,6 +14,7 @@ export function editDistance(a: string, b: string, limit = MAX): number {
   if (Math.abs(n - m) > limit) return limit + 1;
   if (n === 0) return m;
   if (m === 0) return n;
+  if (limit === 1) return withinOneEdit(a, n, b, m);
   // Three rows turn in place: the row before last, the last, the current.
   let prevPrev = rows[0];
   let prev = rows[1];
@@ -40,4 +41,28 @@ export function editDistance(a: string, b: string, limit = MAX): number {
     curr = oldest;
   }
   return prev[m]!;
+}
+
+/** Whether `a` and `b` agree from `i` and `j` on, up to their lengths `n` and `m` (which are equal past them). */
+function sameFrom(a: string, i: number, n: number, b: string, j: number): boolean {
+  for (; i < n; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+  return true;
+}
+
+/**
+ * The edit distance of `a` and `b` (their first `n` and `m` letters, `n` and `m` at most one apart) when it is 0
+ * or 1, else 2: one pass to the first difference, then one to check that a single edit explains it. The typo
+ * look-up asks this of most words (those of five to seven letters may carry one edit), and the table
+ * {@link editDistance} fills would cost the product of the lengths.
+ */
+function withinOneEdit(a: string, n: number, b: string, m: number): number {
+  if (n < m) return withinOneEdit(b, m, a, n);
+  let p = 0;
+  while (p < m && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  if (n > m) return sameFrom(a, p + 1, n, b, p) ? 1 : 2;
+  if (p === n) return 0;
+  // A substitution at p, or the letters at p and p + 1 swapped.
+  if (sameFrom(a, p + 1, n, b, p + 1)) return 1;
+  const swapped = p + 1 < n && a.charCodeAt(p) === b.charCodeAt(p + 1) && a.charCodeAt(p + 1) === b.charCodeAt(p);
+  return swapped && sameFrom(a, p + 2, n, b, p + 2) ? 1 : 2;
 }
