@@ -128,6 +128,10 @@ export class SpellingForms {
   private readonly mask: number;
   private readonly seen: Uint32Array;
   private round = 0;
+  /** The hashes of one look-up (see {@link neighbours}), grown to the longest probe. */
+  private hashes = new Int32Array(32);
+  /** What the first reads of the last look-up found (see {@link neighbours}); read by nothing. */
+  private touched = 0;
   /**
    * Phonetic keys of the forms, computed when first asked for: it holds a slot per form, but a string only for
    * the forms met as typo candidates, not one per form as the forms themselves once were.
@@ -190,6 +194,19 @@ export class SpellingForms {
    */
   neighbours(probe: string, visit: (formId: number) => void): void {
     if (probe.length < MIN_TYPO_LENGTH) return;
+    // The probe's own hash (forms one letter longer: the probe is one of their deletions), then the hash of each
+    // of its deletions (forms one letter shorter, and forms sharing a deletion with it).
+    const count = probe.length + 1;
+    if (count > this.hashes.length) this.hashes = new Int32Array(count * 2);
+    const { hashes, table, shift } = this;
+    hashes[0] = fnv1a(probe);
+    for (let i = 0; i < probe.length; i++) hashes[i + 1] = hashWithout(probe, i);
+    // Each hash's first slot is a read of cold memory: they are all read first, in a loop with nothing else in
+    // it, so that the processor waits for them together instead of once per scan (cold look-ups of the speed
+    // bench's words: 1.9 instead of 2.4 µs a probe). The field keeps the reads from being optimized away.
+    let touched = 0;
+    for (let k = 0; k < count; k++) touched |= table[2 * (hashes[k]! >>> shift) + 1]!;
+    this.touched = touched;
     // Several deletion paths lead to the same form: each is handed over once per look-up.
     const round = ++this.round;
     const { seen } = this;
@@ -198,9 +215,7 @@ export class SpellingForms {
       seen[id] = round;
       visit(id);
     };
-    // Forms one letter longer than the probe: the probe is one of their deletions.
-    this.scan(fnv1a(probe), false, once);
-    // Forms one letter shorter (equal to a deletion of the probe), and forms sharing a deletion with it.
-    for (let i = 0; i < probe.length; i++) this.scan(hashWithout(probe, i), true, once);
+    this.scan(hashes[0]!, false, once);
+    for (let k = 1; k < count; k++) this.scan(hashes[k]!, true, once);
   }
 }
