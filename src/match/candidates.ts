@@ -64,6 +64,14 @@ export class CandidateFinder {
     for (let n = 0; n < index.nameCount; n++) this.nameFamilies[n] = entityFamilies[index.entityOf(n)]!;
   }
 
+  /**
+   * The schema family of the party name `n` belongs to, as an index into SCHEMA_FAMILIES: read from this finder's
+   * array by name, which candidate finding keeps in cache, rather than from the party's.
+   */
+  familyCode(n: number): number {
+    return this.nameFamilies[n]!;
+  }
+
   /** Adds the query's weight to every name sharing its keys; returns the names that can reach the floor. */
   private accumulate(query: QueryName, screens: (family: SchemaFamily) => boolean, persons: Persons): void {
     const { index, gains, touched, accepted } = this;

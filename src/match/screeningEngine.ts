@@ -13,6 +13,7 @@ import type { QueryFacts } from './features/featureTypes.js';
 import type { NameIndex } from './nameIndex.js';
 import { analyseQueryFor, analysisFor, type QueryAnalyses, type ReadingTables } from './queryAnalyses.js';
 import { parseQueryFacts } from './queryFacts.js';
+import { SCHEMA_FAMILIES, type SchemaFamily } from './schemaFamily.js';
 import { type CandidateScore, scoreCandidate } from './scoreCandidate.js';
 import type { ScoringEntities } from './scoringEntities.js';
 import { TokenMatchTable } from './tokenMatchTable.js';
@@ -135,11 +136,11 @@ export class ScreeningEngine {
     const { candidates } = finder;
     for (let k = 0; k < count; k++) {
       const n = candidates[k]!;
-      this.consider(analyses, facts, nameGiven, index.entityOf(n), n);
+      this.consider(analyses, facts, nameGiven, index.entityOf(n), n, SCHEMA_FAMILIES[finder.familyCode(n)]!);
     }
     for (const id of facts.identifiers) {
       for (const e of entities.withIdentifier(id.key)) {
-        if (!best.has(e)) this.consider(analyses, facts, nameGiven, e, undefined);
+        if (!best.has(e)) this.consider(analyses, facts, nameGiven, e, undefined, entities.familyOf(e));
       }
     }
     const ranked: number[] = [];
@@ -175,7 +176,9 @@ export class ScreeningEngine {
         score: best.score(entityIndex),
         match: this.isAlert(entityIndex, callThreshold),
         nameScore: best.nameScore(entityIndex),
-        explain: () => this.score(current(), facts, nameGiven, entityIndex, nameIndex, true).explanation,
+        explain: () =>
+          this.score(current(), facts, nameGiven, entityIndex, nameIndex, entities.familyOf(entityIndex), true)
+            .explanation,
       };
     });
     return { hits, threshold: callThreshold };
@@ -188,16 +191,19 @@ export class ScreeningEngine {
     return best.alertable(e) && best.score(e) >= threshold;
   }
 
-  /** Scores name `nameIndex` of listed party `e` (or the party on its identifiers alone) against the query. */
+  /**
+   * Scores name `nameIndex` of listed party `e`, of schema family `family` (or the party on its identifiers alone)
+   * against the query.
+   */
   private score(
     analyses: QueryAnalyses,
     facts: QueryFacts,
     nameGiven: boolean,
     e: number,
     nameIndex: number | undefined,
+    family: SchemaFamily,
     explain: boolean,
   ): CandidateScore {
-    const family = this.entities.familyOf(e);
     const reading = analysisFor(analyses, family);
     return scoreCandidate(
       this.index,
@@ -214,8 +220,9 @@ export class ScreeningEngine {
   }
 
   /**
-   * Scores a candidate of a family the query screens and offers it as the party's best name, if it can alert or
-   * be reported.
+   * Scores a candidate of party `e`, of schema family `family`, if the query screens that family, and offers it as
+   * the party's best name if it can alert or be reported. The family is passed in: a candidate name's is read from
+   * the candidate finder's array by name (see CandidateFinder.familyCode), not from the party's.
    */
   private consider(
     analyses: QueryAnalyses,
@@ -223,9 +230,10 @@ export class ScreeningEngine {
     nameGiven: boolean,
     e: number,
     nameIndex: number | undefined,
+    family: SchemaFamily,
   ): void {
-    if (!analyses.screens(this.entities.familyOf(e))) return;
-    const scored = this.score(analyses, facts, nameGiven, e, nameIndex, false);
+    if (!analyses.screens(family)) return;
+    const scored = this.score(analyses, facts, nameGiven, e, nameIndex, family, false);
     // Most candidates can neither alert nor be reported: they are not offered, and the party's best-name record
     // is not read for them. With identifiers in the query, every scored party is offered: the identifier look-up
     // after the names asks which parties were scored.
