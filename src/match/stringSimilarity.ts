@@ -43,7 +43,7 @@ export function editDistance(a: string, b: string, limit = MAX): number {
   return prev[m]!;
 }
 
-/** Whether `a` and `b` agree from `i` and `j` on, up to their lengths `n` and `m` (which are equal past them). */
+/** Whether `a` from letter `i` up to `n` reads the same as `b` from letter `j` on (`b` has as many letters left). */
 function sameFrom(a: string, i: number, n: number, b: string, j: number): boolean {
   for (; i < n; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
   return true;
