@@ -65,11 +65,11 @@ export class CandidateFinder {
   }
 
   /**
-   * The schema family of the party name `n` belongs to, as an index into SCHEMA_FAMILIES: read from this finder's
-   * array by name, which candidate finding keeps in cache, rather than from the party's.
+   * The schema family of the party name `n` belongs to (ScoringEntities.familyOf of that party): read from this
+   * finder's array by name, which candidate finding keeps in cache, rather than from the party's.
    */
-  familyCode(n: number): number {
-    return this.nameFamilies[n]!;
+  familyOf(n: number): SchemaFamily {
+    return SCHEMA_FAMILIES[this.nameFamilies[n]!]!;
   }
 
   /** Adds the query's weight to every name sharing its keys; returns the names that can reach the floor. */

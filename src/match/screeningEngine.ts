@@ -13,7 +13,7 @@ import type { QueryFacts } from './features/featureTypes.js';
 import type { NameIndex } from './nameIndex.js';
 import { analyseQueryFor, analysisFor, type QueryAnalyses, type ReadingTables } from './queryAnalyses.js';
 import { parseQueryFacts } from './queryFacts.js';
-import { SCHEMA_FAMILIES, type SchemaFamily } from './schemaFamily.js';
+import type { SchemaFamily } from './schemaFamily.js';
 import { type CandidateScore, scoreCandidate } from './scoreCandidate.js';
 import type { ScoringEntities } from './scoringEntities.js';
 import { TokenMatchTable } from './tokenMatchTable.js';
@@ -136,7 +136,7 @@ export class ScreeningEngine {
     const { candidates } = finder;
     for (let k = 0; k < count; k++) {
       const n = candidates[k]!;
-      this.consider(analyses, facts, nameGiven, index.entityOf(n), n, SCHEMA_FAMILIES[finder.familyCode(n)]!);
+      this.consider(analyses, facts, nameGiven, index.entityOf(n), n, finder.familyOf(n));
     }
     for (const id of facts.identifiers) {
       for (const e of entities.withIdentifier(id.key)) {
@@ -222,7 +222,7 @@ export class ScreeningEngine {
   /**
    * Scores a candidate of party `e`, of schema family `family`, if the query screens that family, and offers it as
    * the party's best name if it can alert or be reported. The family is passed in: a candidate name's is read from
-   * the candidate finder's array by name (see CandidateFinder.familyCode), not from the party's.
+   * the candidate finder's array by name (see CandidateFinder.familyOf), not from the party's.
    */
   private consider(
     analyses: QueryAnalyses,
