@@ -69,25 +69,25 @@ const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'A
 const YEAR = /^\d{4}$/;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_MONTH = /^(\d{4})-(\d{2})$/;
-const DAY_MONTH_NAME_YEAR = /^(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4})$/;
+const DAY_MONTH_NAME_YEAR = new RegExp(`^(\\d{1,2}) (${MONTH_ABBREVIATIONS.join('|')}) (\\d{4})$`);
 const DAY_MONTH_YEAR_SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 const DAY_MONTH_YEAR_DASHED = /^(\d{1,2})-(\d{1,2})-(\d{4})$/;
 
 const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 const inYearRange = (year: number) => year >= 1000 && year <= 2999;
+const THIRTY_DAYS = new Set([4, 6, 9, 11]);
 /** Whether day `day` of month `month` (1–12) of `year` exists (the proleptic Gregorian calendar, as date-fns). */
 function dayExists(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  const days = month === 2 ? (leap ? 29 : 28) : THIRTY_DAYS.has(month) ? 30 : 31;
   return day <= days;
 }
 
 /**
- * The shapes most list dates take (1962, 1962-01-12, 1962-01, 12 Jan 1962, 24-02-2022, 24/02/2022 unless month-first),
- * read by hand: date-fns tries the
- * formats in turn, some 10 µs a try, and a bare year is the last of nineteen (all lists in ../shared hold some
- * 40,000 dates, read every time they are loaded). Each shape gives what the first format that reads it gives;
+ * The shapes most list dates take (1962, 1962-01-12, 1962-01, 12 Jan 1962, 24-02-2022, 24/02/2022 unless
+ * month-first), read by hand: date-fns tries the formats in turn, some 10 µs a try, and a bare year is the last of
+ * nineteen (all lists in ../shared hold some 40,000 dates, read every time they are loaded). Each shape gives what the first format that reads it gives;
  * anything else, or a date that does not exist, is left to the formats.
  */
 function commonShape(text: string, monthFirst: boolean): ParsedDate | undefined {
