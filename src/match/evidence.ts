@@ -28,18 +28,20 @@ export const NEAR_EXACT = 0.97;
 
 /**
  * Holds a score that rests on common words below the default threshold, unless the name matched nearly whole
- * or other evidence corroborates it; says so in the explanation.
+ * or other evidence corroborates it; says so in the explanation, when one is being written (screening scores
+ * most candidates without one).
  */
 export function applyEvidenceRule(
   name: Pick<NameScore, 'score' | 'evidence'>,
   score: number,
   corroborated: boolean,
   minEvidence: number,
-  explanation: ExplanationStep[],
+  explanation: ExplanationStep[] | undefined,
 ): number {
   if (name.evidence >= minEvidence || name.score >= NEAR_EXACT || corroborated || score <= LOW_EVIDENCE_CAP) {
     return score;
   }
+  if (explanation === undefined) return LOW_EVIDENCE_CAP;
   const round = (x: number) => Math.round(x * 100) / 100;
   explanation.push({
     feature: 'evidence',

@@ -43,9 +43,6 @@ export interface CandidateScore {
   explanation: ExplanationStep[];
 }
 
-// Without explanations the steps of the features are collected here and dropped: scores are the same either way.
-const dropped: ExplanationStep[] = [];
-
 // What a candidate scored without its explanation returns: one object, refilled by every such call.
 const SCRATCH: CandidateScore = {
   score: 0,
@@ -87,14 +84,14 @@ export function scoreCandidate(
     SCRATCH.exact = ns.exact;
     return SCRATCH;
   }
-  if (dropped.length > 256) dropped.length = 0;
-  const explanation = explain ? [...ns.steps] : dropped;
+  // Without explanations no step is made at all: the scores are the same either way.
+  const explanation = explain ? [...ns.steps] : undefined;
   let corroborated = false;
   let identified = false;
   for (const feature of FEATURES) {
     const r = feature(facts, entities, entityIndex, explain);
     if (!r) continue;
-    if (r.step) explanation.push(r.step);
+    if (r.step) explanation?.push(r.step);
     corroborated ||= r.corroborates;
     if (r.effect === Number.POSITIVE_INFINITY) identified = true;
     else score += r.effect;
@@ -102,7 +99,7 @@ export function scoreCandidate(
   score = applyEvidenceRule(ns, score, corroborated, index.minEvidence, explanation);
   const weak = nameIndex !== undefined && index.isWeakAlias(nameIndex);
   if (weak) score *= WEAK_ALIAS_FACTOR;
-  if (weak && explain) {
+  if (weak && explanation) {
     explanation.push({
       feature: 'weakAlias',
       candidate: index.textOf(nameIndex),
@@ -115,13 +112,13 @@ export function scoreCandidate(
   if (identified) score = ns.score >= MIN_NAME_SCORE ? IDENTIFIER_MATCH_SCORE : Math.max(score, IDENTIFIER_ONLY_SCORE);
   score = Math.min(1, Math.max(0, score));
   if (identified && ns.score < MIN_NAME_SCORE && nameGiven) {
-    explanation.push({
+    explanation?.push({
       feature: 'identifier',
       note: 'the identifier matches but the name does not: check for a front or an unlisted alias',
     });
   }
   const alertable = identified || ((!weak || corroborated) && ns.score >= MIN_NAME_SCORE);
-  if (!explain) {
+  if (!explanation) {
     SCRATCH.score = score;
     SCRATCH.nameScore = ns.score;
     SCRATCH.alertable = alertable;
@@ -135,6 +132,6 @@ export function scoreCandidate(
     alertable,
     identified,
     exact: ns.exact,
-    explanation: explain ? explanation : NO_STEPS,
+    explanation,
   };
 }
