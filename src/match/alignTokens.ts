@@ -64,9 +64,9 @@ const MERGED = RELATION_CODES.indexOf('merged');
  * every query: its scratch arrays grow to the longest names seen and are never reallocated per candidate.
  */
 export class Aligner {
-  // Sized for names of up to 64 words, longer than any met in practice: a screening run first meeting a name of
-  // 17 words (the earlier size plus one) replaced the array, and V8 then threw away the optimized code of the
-  // aligner and of every function that had read the array, and ran them unoptimized until it had made them again.
+  // Sized for names of up to 64 words, longer than any met in practice. Replacing an array mid-run makes V8 throw
+  // away the optimized code of the aligner and of every function that read the array, and run them unoptimized
+  // until it has made them again (it did, at the first name of 17 words, when they started at 16).
   /** Similarity each query token was met with in the last alignment (0 when unmatched). */
   qUsed = new Float32Array(64);
   /** Similarity each list-name token was met with in the last alignment (0 when unmatched). */
