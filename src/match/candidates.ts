@@ -1,8 +1,17 @@
 import type { NameIndex } from './nameIndex.js';
-import { keySignature, NAME_COUNTS, NAME_HEADER, TOKEN_FIELDS, TOKEN_KEY } from './packedNames.js';
+import {
+  keySignature,
+  NAME_COUNTS,
+  NAME_HEADER,
+  TOKEN_FIELDS,
+  TOKEN_KEY,
+  TOKEN_META,
+  TOKEN_WEIGHT,
+} from './packedNames.js';
 import type { QueryAnalyses } from './queryAnalyses.js';
 import type { QueryName } from './queryName.js';
 import { SCHEMA_FAMILIES, type SchemaFamily } from './schemaFamily.js';
+import { listTokenWeight } from './weights.js';
 
 /** A key carried by more names than this is too common to find candidates with on its own. */
 export const COMMON_KEY_POSTINGS = 20_000;
@@ -26,16 +35,26 @@ export const COMMON_SHARE = 0.6;
 /** Which families a reading looks at, of those screened: persons only, all but persons, or any. */
 type Persons = 'only' | 'none' | 'any';
 
+const PERSON = SCHEMA_FAMILIES.indexOf('Person');
+
 /**
  * Finds the list names worth scoring for a query without scanning every name: each query token's matching
  * keys lead through the posting lists to the names that carry them, and each name accumulates the weight of
- * the query tokens it shares. The best `limit` names are returned. Scratch arrays are reused across queries,
- * so finding candidates allocates little.
+ * the query tokens it shares. When more names than `limit` reach the floor, the `limit` names sharing the largest
+ * part of their reading's query weight are returned, and among equals those whose own weight it covers most (see
+ * {@link best}). Scratch arrays are reused across queries, so finding candidates allocates little.
  */
 export class CandidateFinder {
   private readonly gains: Float32Array;
+  /** The weight of each indexed name, as its name score counts it (the sum of listTokenWeight over its tokens). */
+  private readonly nameWeights: Float32Array;
   /** Schema family of each indexed name, as an index into SCHEMA_FAMILIES: the hot loop reads no objects. */
   private readonly nameFamilies: Uint8Array;
+  /** The ranking key of each found name, by its position in {@link found}, when more are found than are scored. */
+  private keys = new Float64Array(256);
+  /** The total query weight of the person reading, and of the other reading, in the current query. */
+  private personTotal = 0;
+  private otherTotal = 0;
   /** The names given a gain by the current query, in the order first reached ({@link touchedCount} of them). */
   private readonly touched: Int32Array;
   private touchedCount = 0;
@@ -56,12 +75,22 @@ export class CandidateFinder {
     private readonly limit: number,
   ) {
     this.gains = new Float32Array(index.nameCount);
+    this.nameWeights = new Float32Array(index.nameCount);
     // A name is reached once per query (its gain is then above zero), and the readings look at disjoint families.
     this.touched = new Int32Array(index.nameCount);
     this.found = new Int32Array(index.nameCount);
     this.candidates = new Int32Array(Math.min(limit, index.nameCount));
     this.nameFamilies = new Uint8Array(index.nameCount);
     for (let n = 0; n < index.nameCount; n++) this.nameFamilies[n] = entityFamilies[index.entityOf(n)]!;
+    const { names, nameFloats, nameOffset } = index;
+    for (let n = 0; n < index.nameCount; n++) {
+      const t0 = nameOffset[n]! + NAME_HEADER;
+      const t1 = t0 + (names[t0 - NAME_HEADER + NAME_COUNTS]! & 0xffff) * TOKEN_FIELDS;
+      let weight = 0;
+      for (let t = t0; t < t1; t += TOKEN_FIELDS)
+        weight += listTokenWeight(nameFloats[t + TOKEN_WEIGHT]!, names[t + TOKEN_META]!);
+      this.nameWeights[n] = weight;
+    }
   }
 
   /**
@@ -85,6 +114,8 @@ export class CandidateFinder {
     const start = this.touchedCount;
     let total = 0;
     for (const t of query.tokens) total += t.weight;
+    if (persons !== 'none') this.personTotal = total;
+    if (persons !== 'only') this.otherTotal = total;
     // Keys shared by very many names (MUHAMMAD, ALI, TRADING) are walked only when the query's other words
     // cannot find the party: a name that shares nothing but them cannot alert (see COMMON_SHARE).
     let common = 0;
@@ -193,21 +224,66 @@ export class CandidateFinder {
     return count;
   }
 
-  /** Puts the `limit` found names with the highest gains (ties: the lower index first) into candidates, best first. */
+  /**
+   * Puts the `limit` best found names into candidates, best first: those sharing the largest part of their own
+   * reading's query weight (a person's share of the person reading, an organisation's of the other), then, among
+   * equals, those whose own weight the shared weight covers most, then the higher gain, then the lower index.
+   * Ranked by raw shared weight, a person matched on all of the person reading's words (IBRAHIM, Haji: only
+   * IBRAHIM counts there, Haji is a title) lost to organisations sharing the other reading's heavier word, and a
+   * listed name of one common word lost to the hundreds of longer names carrying it: it was never scored at all.
+   */
   private best(): number {
-    const { gains, limit, candidates: top } = this;
-    const before = (a: number, b: number) => gains[a]! > gains[b]! || (gains[a] === gains[b] && a < b);
-    let size = 0;
-    for (let f = 0; f < this.foundCount; f++) {
-      const n = this.found[f]!;
-      if (size === limit && !before(n, top[limit - 1]!)) continue;
-      let k = size === limit ? limit - 1 : size++;
-      while (k > 0 && before(n, top[k - 1]!)) {
-        top[k] = top[k - 1]!;
-        k--;
-      }
-      top[k] = n;
+    const { gains, found, nameFamilies, nameWeights, limit, candidates: top, personTotal, otherTotal } = this;
+    const count = this.foundCount;
+    if (count > this.keys.length) this.keys = new Float64Array(count * 2);
+    // One key per found name, by its position in `found`: the share, and the cover, which (scaled by a billionth)
+    // decides only between shares equal to within that; float32 gains that differ make shares differ by more.
+    const { keys } = this;
+    const personScale = 1 / personTotal;
+    const otherScale = 1 / otherTotal;
+    for (let f = 0; f < count; f++) {
+      const n = found[f]!;
+      const gain = gains[n]!;
+      const share = gain * (nameFamilies[n] === PERSON ? personScale : otherScale);
+      // A name of no weight (legal forms only) is covered by any gain: infinity, capped at 1.
+      keys[f] = share + Math.min(1, gain / nameWeights[n]!) * 1e-9;
     }
+    // Equal keys: the higher gain, then the lower index.
+    const before = (a: number, b: number) => {
+      if (keys[a] !== keys[b]) return keys[a]! > keys[b]!;
+      const na = found[a]!;
+      const nb = found[b]!;
+      return gains[na]! > gains[nb]! || (gains[na] === gains[nb] && na < nb);
+    };
+    // The best `limit` so far in a heap with the worst on top, so that a better name replaces it in a few steps.
+    let size = 0;
+    for (let f = 0; f < count; f++) {
+      if (size < limit) {
+        let i = size++;
+        while (i > 0 && before(top[(i - 1) >> 1]!, f)) {
+          top[i] = top[(i - 1) >> 1]!;
+          i = (i - 1) >> 1;
+        }
+        top[i] = f;
+      } else if (keys[f]! >= keys[top[0]!]! && before(f, top[0]!)) {
+        let i = 0;
+        for (let child = 1; child < size; child = 2 * i + 1) {
+          if (child + 1 < size && before(top[child]!, top[child + 1]!)) child++;
+          if (!before(f, top[child]!)) break;
+          top[i] = top[child]!;
+          i = child;
+        }
+        top[i] = f;
+      }
+    }
+    // Best first.
+    for (let k = 1; k < size; k++) {
+      const f = top[k]!;
+      let i = k;
+      for (; i > 0 && before(f, top[i - 1]!); i--) top[i] = top[i - 1]!;
+      top[i] = f;
+    }
+    for (let k = 0; k < size; k++) top[k] = found[top[k]!]!;
     return size;
   }
 }

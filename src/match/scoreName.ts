@@ -3,7 +3,6 @@ import { Aligner } from './alignTokens.js';
 import { explainAlignment } from './explainAlignment.js';
 import type { NameIndex } from './nameIndex.js';
 import {
-  MIDDLE,
   NAME_COUNTS,
   NAME_HEADER,
   NAME_ROLE,
@@ -14,7 +13,7 @@ import {
   TOKEN_WEIGHT,
 } from './packedNames.js';
 import type { QueryName } from './queryName.js';
-import { MIDDLE_NAME_WEIGHT, ROLE_WEIGHT_BY_CODE } from './weights.js';
+import { listTokenWeight } from './weights.js';
 
 export { SPELLING_SIMILARITY } from './alignTokens.js';
 
@@ -94,8 +93,7 @@ export function scoreName(index: NameIndex, query: QueryName, n: number, isPerso
   const cWeights = explain ? new Float32Array(ct) : undefined;
   for (let j = 0, t = t0; j < ct; j++, t += TOKEN_FIELDS) {
     const meta = names[t + TOKEN_META]!;
-    let w = nameFloats[t + TOKEN_WEIGHT]! * ROLE_WEIGHT_BY_CODE[meta & 0xff]!;
-    if ((meta >>> 8) & MIDDLE) w *= MIDDLE_NAME_WEIGHT;
+    const w = listTokenWeight(nameFloats[t + TOKEN_WEIGHT]!, meta);
     if (cWeights) cWeights[j] = w;
     const used = cUsed[j]!;
     cTotal += w;

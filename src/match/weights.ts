@@ -1,4 +1,5 @@
 import type { TokenRole } from '../normalize/normalizeName.js';
+import { MIDDLE } from './packedNames.js';
 
 /** Relative weight of token roles: generic words and legal forms count little, names decide. */
 export const ROLE_WEIGHT: Readonly<Record<TokenRole, number>> = {
@@ -23,3 +24,12 @@ export const ROLE_WEIGHT_BY_CODE: Float64Array = Float64Array.of(
   ROLE_WEIGHT.stopWord,
   ROLE_WEIGHT.honorific,
 );
+
+/**
+ * The weight a list name's token carries in its name's score: its key's rarity weight, by its role, and less as a
+ * middle name. `meta` is the token's role | flags << 8 (see packedNames).
+ */
+export function listTokenWeight(rarity: number, meta: number): number {
+  const weight = rarity * ROLE_WEIGHT_BY_CODE[meta & 0xff]!;
+  return (meta >>> 8) & MIDDLE ? weight * MIDDLE_NAME_WEIGHT : weight;
+}
