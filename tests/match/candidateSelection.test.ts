@@ -78,9 +78,9 @@ describe.skipIf(!hasShared)('listed names of the real OFAC SDN set (../shared/li
         if (!found) lost.push(`${e.id} ${n.full}`);
       }
     }
-    // Known, and open. Al-Aqsa Foundation's names and RAHMAN, Abdur: other listed names carry the same words and
-    // also the pair written together, which adds to their shared weight, so they take every place. Two aircraft
-    // registrations whose second part is read as a legal form (KG, LDA) are not found at all.
+    // Known, and open (README, Limits). Al-Aqsa Foundation's names and RAHMAN, Abdur: many other listed names carry
+    // their words, several with the pair also written together, which adds to the shared weight, and take every
+    // place. Two aircraft registrations whose second part is read as a legal form (KG, LDA) are not found at all.
     expect(lost.sort()).toEqual(
       [
         'ofac-sdn:12922 RAHMAN, Abdur',
