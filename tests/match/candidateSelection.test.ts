@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createScreener, type Screener } from '../../src/match/createScreener.js';
+import { CandidateFinder } from '../../src/match/candidates.js';
+import { createScreener, engineOf, type Screener } from '../../src/match/createScreener.js';
+import { analyseQueryFor } from '../../src/match/queryAnalyses.js';
 import { type Entity, EntitySchema } from '../../src/model/entity.js';
 import { hasShared, parseSharedOfacSet } from '../helpers/sharedLists.js';
 
@@ -45,6 +47,17 @@ describe('choosing which candidates to score', () => {
 
   it('ranks it first, above the names that carry the word beside another', () => {
     expect(screener.screen({ name: 'Haji Ibrahim' }).matches[0]?.entity.id).toBe('test:haji');
+  });
+
+  it('fills the places scored with the persons of the person reading, not the exchange houses of the other', () => {
+    const { index, entities } = engineOf(screener)!;
+    const finder = new CandidateFinder(index, entities.familyCodes, 24);
+    const count = finder.find(analyseQueryFor(index, 'IBRAHIM, Haji', undefined));
+    const chosen = [...finder.candidates.slice(0, count)].map((n) => index.textOf(n));
+    // 301 names carry IBRAHIM and 40 carry HAJI: 24 are scored, the listed name itself first.
+    expect(count).toBe(24);
+    expect(chosen[0]).toBe('IBRAHIM, Haji');
+    expect(chosen.every((name) => name.startsWith('IBRAHIM, '))).toBe(true);
   });
 });
 
