@@ -1,14 +1,7 @@
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createScreener, engineOf } from '../../src/match/createScreener.js';
+import { describe, expect, it } from 'vitest';
 import { applyEvidenceRule, LOW_EVIDENCE_CAP, minimumEvidence, NEAR_EXACT } from '../../src/match/evidence.js';
-import { analyseQueryFor, analysisFor } from '../../src/match/queryAnalyses.js';
-import { parseQueryFacts } from '../../src/match/queryFacts.js';
-import { scoreCandidate } from '../../src/match/scoreCandidate.js';
-import type { ScreeningEngine } from '../../src/match/screeningEngine.js';
 import type { ExplanationStep } from '../../src/model/screening.js';
-import { ScreenQuerySchema } from '../../src/model/screening.js';
-import { loadDefaultList } from '../../src/sources/defaultList.js';
 
 // The OFAC and UN lists together: about 16,000 listed parties.
 const MIN_EVIDENCE = minimumEvidence(16_000);
@@ -51,48 +44,6 @@ describe('the evidence rule', () => {
         const explained = applyEvidenceRule(name, score, corroborated, MIN_EVIDENCE, []);
         expect(applyEvidenceRule(name, score, corroborated, MIN_EVIDENCE, undefined)).toBe(explained);
       }),
-    );
-  });
-});
-
-describe('explaining a candidate', () => {
-  let engine: ScreeningEngine;
-  beforeAll(async () => {
-    engine = engineOf(createScreener((await loadDefaultList()).entities))!;
-  });
-
-  it('never changes its score, alert or exactness', () => {
-    const { index, entities } = engine;
-    const names = Array.from({ length: index.nameCount }, (_, n) => index.textOf(n));
-    const query = fc.record({
-      name: fc.oneof(fc.constantFrom(...names, 'Wagner Group', 'Ivanov', 'United Trading Company'), fc.string()),
-      country: fc.option(fc.constantFrom('RU', 'TR', 'IR', 'US'), { nil: undefined }),
-      birthDate: fc.option(fc.constantFrom('1962', '1970-05-01'), { nil: undefined }),
-    });
-    fc.assert(
-      fc.property(query, fc.integer({ min: 0, max: index.nameCount - 1 }), (raw, n) => {
-        const q = ScreenQuerySchema.parse(raw);
-        const facts = parseQueryFacts(q);
-        const e = index.entityOf(n);
-        const family = entities.familyOf(e);
-        const reading = analysisFor(analyseQueryFor(index, q.name, q.schema), family);
-        const score = (explain: boolean) => {
-          const { score, nameScore, alertable, identified, exact } = scoreCandidate(
-            index,
-            reading,
-            facts,
-            entities,
-            e,
-            family === 'Person',
-            n,
-            true,
-            explain,
-          );
-          return { score, nameScore, alertable, identified, exact };
-        };
-        expect(score(true)).toEqual(score(false));
-      }),
-      { numRuns: 1000 },
     );
   });
 });
