@@ -87,8 +87,8 @@ function dayExists(year: number, month: number, day: number): boolean {
 /**
  * The shapes most list dates take (1962, 1962-01-12, 1962-01, 12 Jan 1962, 24-02-2022, 24/02/2022 unless
  * month-first), read by hand: date-fns tries the formats in turn, some 10 µs a try, and a bare year is the last of
- * nineteen (all lists in ../shared hold some 40,000 dates, read every time they are loaded). Each shape gives what the first format that reads it gives;
- * anything else, or a date that does not exist, is left to the formats.
+ * nineteen (all lists in ../shared hold some 40,000 dates, read every time they are loaded). Each shape gives what
+ * the first format that reads it gives; anything else, or a date that does not exist, is left to the formats.
  */
 function commonShape(text: string, monthFirst: boolean): ParsedDate | undefined {
   if (YEAR.test(text)) return inYearRange(Number(text)) ? { iso: text, precision: 'year' } : undefined;
