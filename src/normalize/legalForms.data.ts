@@ -43,7 +43,10 @@ export const LEGAL_FORMS: readonly LegalForm[] = [
   { compare: 'kg', variants: ['kg', 'kommanditgesellschaft', 'gmbh co kg', 'gmbh und co kg', 'g m b h co kg', 'g m b h und co kg', 'co kg', 'ag co kg', 'kgaa', 'ohg'] },
   {
     compare: 'sa',
-    variants: ['sa', 's a', 'sociedad anonima', 'societe anonyme', 'sociedade anonima', 'societa anonima', 'sa de cv', 's a de c v', 'sapi de cv', 'saoc', 'saog', 'sal', 's a l'],
+    variants: [
+      'sa', 's a', 'c a', 'compania anonima', 'sociedad anonima', 'societe anonyme', 'sociedade anonima',
+      'societa anonima', 'sa de cv', 's a de c v', 'sapi de cv', 'saoc', 'saog', 'sal', 's a l',
+    ],
   },
   { compare: 'sarl', variants: ['sarl', 's a r l', 'sarlu', 'societe a responsabilite limitee', 'eurl', 'sprl', 'sas', 'sasu', 's a s'] },
   { compare: 'srl', variants: ['srl', 's r l', 'sociedad de responsabilidad limitada', 'societa a responsabilita limitata', 'sl', 's l', 'slu', 'ltda', 'lda', 's de rl', 's de r l', 's de rl de cv'] },

@@ -59,7 +59,7 @@ function classify(words: readonly string[], facts: readonly WordFacts[], kind: N
     const word = words[i]!;
     const fact = facts[i]!;
     if (kind !== 'person' && fact.phrases !== undefined) formKeys ??= facts.map((f) => f.formKey);
-    const phrase = formKeys === undefined ? undefined : phraseFrom(fact.phrases, formKeys, i);
+    const phrase = formKeys === undefined ? undefined : phraseFrom(fact.phrases, formKeys, words, i);
     if (phrase) {
       const end = i + phrase.keys.length;
       tokens.push({ text: words.slice(i, end).join(' '), key: phrase.compare, role: phrase.role });
@@ -72,8 +72,10 @@ function classify(words: readonly string[], facts: readonly WordFacts[], kind: N
       i += 2;
       continue;
     }
-    // English and Romance stop words are initials in a person's name ("A. S. Ivanov"); particles are not.
-    const joining = fact.particle || (kind !== 'person' && fact.stopWord);
+    // English and Romance stop words are initials in a person's name ("A. S. Ivanov"); particles are not. A
+    // stop word joins words: written last it joins nothing, and is a name (the Korean family name AN, the
+    // Vietnamese LE, an initial).
+    const joining = fact.particle || (kind !== 'person' && fact.stopWord && i < words.length - 1);
     tokens.push({ text: word, key: fact.key, role: joining ? 'stopWord' : 'name' });
     i++;
   }

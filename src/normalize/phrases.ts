@@ -7,23 +7,31 @@ import { toAscii } from './transliterate.js';
 /** A multi-word (or one-word) term of an organisation name: a legal form or a generic organisation word. */
 export interface Phrase {
   keys: readonly string[];
+  /**
+   * Its words as the table writes them: a short word (see SHORT_WORD) must be written so in the name, since an
+   * abbreviation is not respelt (AAS is a family name, not the legal form AS; DMC is not DMCC).
+   */
+  words: readonly string[];
   compare: string;
   role: 'legalForm' | 'generic';
   /** Every word of it is one or two letters ("S A", "AO"): too ambiguous to take inside a name, only at its edges. */
   edgeOnly: boolean;
 }
 
-function phraseKeys(text: string): string[] {
-  return splitWords(toAscii(text)).map(romanizeKey);
-}
+/**
+ * The longest key of a phrase word compared as written: spelling rules merge the letters of a name's words
+ * (double letters, CK / K), which in an abbreviation turns other words into legal forms (AAS into AS, CKG into KG).
+ */
+const SHORT_WORD = 4;
 
 function buildPhrases(): Map<string, Phrase[]> {
   const byFirst = new Map<string, Phrase[]>();
   const add = (variant: string, compare: string, role: Phrase['role']) => {
-    const keys = phraseKeys(variant);
+    const words = splitWords(toAscii(variant));
+    const keys = words.map(romanizeKey);
     const first = keys[0];
     if (first === undefined) return;
-    const phrase: Phrase = { keys, compare, role, edgeOnly: keys.every((k) => k.length <= 2) };
+    const phrase: Phrase = { keys, words, compare, role, edgeOnly: keys.every((k) => k.length <= 2) };
     const list = byFirst.get(first);
     if (list) list.push(phrase);
     else byFirst.set(first, [phrase]);
@@ -43,13 +51,14 @@ export function phrasesStartingWith(first: string): readonly Phrase[] | undefine
 }
 
 /**
- * The longest of `candidates` (phrases starting with the key at `at`) that the keys of a name spell from word
- * `at` on, or undefined. Terms made only of one- and two-letter words match only at the start or the end of
- * the name.
+ * The longest of `candidates` (phrases starting with the key at `at`) that a name spells from word `at` on, or
+ * undefined: a name's `keys` and `words` (as written, lower case) are compared with the phrase's, its short words
+ * as written. Terms made only of one- and two-letter words match only at the start or the end of the name.
  */
 export function phraseFrom(
   candidates: readonly Phrase[] | undefined,
   keys: readonly string[],
+  words: readonly string[],
   at: number,
 ): Phrase | undefined {
   if (!candidates) return undefined;
@@ -57,7 +66,10 @@ export function phraseFrom(
     const end = at + phrase.keys.length;
     if (end > keys.length) continue;
     let same = true;
-    for (let k = 1; k < phrase.keys.length && same; k++) same = keys[at + k] === phrase.keys[k];
+    for (let k = 0; k < phrase.keys.length && same; k++) {
+      const key = phrase.keys[k]!;
+      same = key.length <= SHORT_WORD ? words[at + k] === phrase.words[k] : keys[at + k] === key;
+    }
     if (!same) continue;
     if (phrase.edgeOnly && at !== 0 && end !== keys.length) continue;
     return phrase;

@@ -40,7 +40,7 @@ describe('legal forms across languages', () => {
     ['ltd', ['Dexias Ltd', 'Dexias Limited', 'Dexias Ltd. Şti.', 'Dexias Limited Şirketi']],
     ['as', ['Anadolu A.Ş.', 'Anadolu Anonim Şirketi', 'Anadolu AS']],
     ['gmbh', ['Müller GmbH', 'Müller G.m.b.H.', 'Müller Gesellschaft mit beschränkter Haftung']],
-    ['sa', ['Acme S.A.', 'Acme SA', 'Acme Sociedad Anónima', 'Acme Société Anonyme']],
+    ['sa', ['Acme S.A.', 'Acme SA', 'Acme Sociedad Anónima', 'Acme Société Anonyme', 'Acme, C.A.']],
     ['co ltd', ['Zhongcheng Co., Ltd.', 'Zhongcheng Company Limited', 'Zhongcheng Co Ltd']],
     ['fze', ['Gulf Star FZE', 'Gulf Star F.Z.E.', 'Gulf Star Free Zone Establishment']],
   ])('reads every spelling of %s as one legal form', (form, names) => {
@@ -50,6 +50,16 @@ describe('legal forms across languages', () => {
   it('reads a two-letter form only at the edge of a name ("AS" inside a name stays a word)', () => {
     expect(roles('Bank AS Holding', 'organization')).toContain('as:name');
     expect(legalForm('Anadolu AS')).toEqual(['as']);
+  });
+
+  it('reads an abbreviated legal form only as written, never through spelling rules', () => {
+    // AAS (a Norwegian family name) spells to the key of AS, DMC to that of DMCC, CKG (an aircraft registration's
+    // second part) to that of KG; none of them is a legal form.
+    expect(roles('Martin Aas', 'organization')).toEqual(['martin:name', 'as:name']);
+    expect(roles('DMC Global Inc.', 'organization')).toEqual(['dmc:name', 'global:generic', 'inc:legalForm']);
+    expect(roles('UR-CKG', 'organization')).toEqual(['ur:name', 'kg:name']);
+    expect(legalForm('Gulf Star DMCC')).toEqual(['fze']);
+    expect(legalForm('ООО Ромашка')).toEqual(['llc']);
   });
 
   it('looks for no legal form in a person name', () => {
@@ -88,6 +98,17 @@ describe('generic organisation words', () => {
     for (const name of ['ЧВК Вагнер', 'CHVK Vagner', 'PMC Wagner', "PRIVATE MILITARY COMPANY 'WAGNER'"]) {
       expect(roles(name, 'organization'), name).toEqual(['pmc:generic', 'vagner:name']);
     }
+  });
+
+  it('reads a stop word written last as a name: it joins nothing', () => {
+    // The Korean family name An, after a given name written Ji-a: A joins, AN is the name.
+    expect(roles('Ji-a An', 'organization')).toEqual(['ji:name', 'a:stopWord', 'an:name']);
+    expect(roles('Bank of the North', 'organization')).toEqual([
+      'bank:generic',
+      'of:stopWord',
+      'the:stopWord',
+      'north:name',
+    ]);
   });
 
   it('keeps a name made only of generic words searchable (its words become the name)', () => {
