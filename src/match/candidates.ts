@@ -50,8 +50,14 @@ export class CandidateFinder {
   private readonly nameWeights: Float32Array;
   /** Schema family of each indexed name, as an index into SCHEMA_FAMILIES: the hot loop reads no objects. */
   private readonly nameFamilies: Uint8Array;
+  /** The party (its position among the entities) of each indexed name. */
+  private readonly nameEntities: Int32Array;
   /** The ranking key of each found name, by its position in {@link found}, when more are found than are scored. */
   private keys = new Float64Array(256);
+  /** Whether each found name, by its position in {@link found}, is the best-ranked found name of its party. */
+  private firsts = new Uint8Array(256);
+  /** The position in {@link found} of each party's best-ranked found name, −1 for none: reset after each query. */
+  private readonly partyFirst: Int32Array;
   /** The total query weight of the person reading, and of the other reading, in the current query. */
   private personTotal = 0;
   private otherTotal = 0;
@@ -81,7 +87,12 @@ export class CandidateFinder {
     this.found = new Int32Array(index.nameCount);
     this.candidates = new Int32Array(Math.min(limit, index.nameCount));
     this.nameFamilies = new Uint8Array(index.nameCount);
-    for (let n = 0; n < index.nameCount; n++) this.nameFamilies[n] = entityFamilies[index.entityOf(n)]!;
+    this.nameEntities = new Int32Array(index.nameCount);
+    for (let n = 0; n < index.nameCount; n++) {
+      this.nameEntities[n] = index.entityOf(n);
+      this.nameFamilies[n] = entityFamilies[this.nameEntities[n]!]!;
+    }
+    this.partyFirst = new Int32Array(index.entityCount).fill(-1);
     const { names, nameFloats, nameOffset } = index;
     for (let n = 0; n < index.nameCount; n++) {
       const t0 = nameOffset[n]! + NAME_HEADER;
@@ -227,15 +238,22 @@ export class CandidateFinder {
   /**
    * Puts the `limit` best found names into candidates, best first: those sharing the largest part of their own
    * reading's query weight (a person's share of the person reading, an organisation's of the other), then, among
-   * equals, those whose own weight the shared weight covers most, then the higher gain, then the lower index.
-   * Ranked by raw shared weight, a person matched on all of the person reading's words (IBRAHIM, Haji: only
-   * IBRAHIM counts there, Haji is a title) lost to organisations sharing the other reading's heavier word, and a
-   * listed name of one common word lost to the hundreds of longer names carrying it: it was never scored at all.
+   * equals, those whose own weight the shared weight covers most; among names ranked equal so far, each party's
+   * best name before any party's second, then the higher gain, then the lower index. Ranked by raw shared weight,
+   * a person matched on all of the person reading's words (IBRAHIM, Haji: only IBRAHIM counts there, Haji is a
+   * title) lost to organisations sharing the other reading's heavier word, and a listed name of one common word
+   * lost to the hundreds of longer names carrying it: it was never scored at all. Ranked without regard to parties,
+   * nine parties listed under the same names (Al-Aqsa Foundation's branches) tied, and the first eight's three
+   * names each took the 24 places: a party is reported once, by its best name, so its second name scored is
+   * another party not scored.
    */
   private best(): number {
     const { gains, found, nameFamilies, nameWeights, limit, candidates: top, personTotal, otherTotal } = this;
     const count = this.foundCount;
-    if (count > this.keys.length) this.keys = new Float64Array(count * 2);
+    if (count > this.keys.length) {
+      this.keys = new Float64Array(count * 2);
+      this.firsts = new Uint8Array(count * 2);
+    }
     // One key per found name, by its position in `found`: the share, and the cover, which (scaled by a billionth)
     // decides only between shares equal to within that; float32 gains that differ make shares differ by more.
     const { keys } = this;
@@ -249,32 +267,36 @@ export class CandidateFinder {
       keys[f] = share + Math.min(1, gain / nameWeights[n]!) * 1e-9;
     }
     // Equal keys: the higher gain, then the lower index.
-    const before = (a: number, b: number) => {
+    const ranksBefore = (a: number, b: number) => {
       if (keys[a] !== keys[b]) return keys[a]! > keys[b]!;
       const na = found[a]!;
       const nb = found[b]!;
       return gains[na]! > gains[nb]! || (gains[na] === gains[nb] && na < nb);
     };
-    // The best `limit` so far in a heap with the worst on top, so that a better name replaces it in a few steps.
-    let size = 0;
-    for (let f = 0; f < count; f++) {
-      if (size < limit) {
-        let i = size++;
-        while (i > 0 && before(top[(i - 1) >> 1]!, f)) {
-          top[i] = top[(i - 1) >> 1]!;
-          i = (i - 1) >> 1;
-        }
-        top[i] = f;
-      } else if (keys[f]! >= keys[top[0]!]! && before(f, top[0]!)) {
-        let i = 0;
-        for (let child = 1; child < size; child = 2 * i + 1) {
-          if (child + 1 < size && before(top[child]!, top[child + 1]!)) child++;
-          if (!before(f, top[child]!)) break;
-          top[i] = top[child]!;
-          i = child;
-        }
-        top[i] = f;
+    let before = ranksBefore;
+    let size = selectBest(count, limit, keys, top, before);
+    // A party is reported once, by its best name: when names tie across the last place, every party's best name
+    // among them goes before any party's second (only the tied names' parties are read).
+    const last = keys[top[0]!]!;
+    let tied = 0;
+    for (let f = 0; f < count; f++) if (keys[f] === last) tied++;
+    for (let k = 0; k < size; k++) if (keys[top[k]!] === last) tied--;
+    if (tied > 0) {
+      const { firsts, nameEntities, partyFirst } = this;
+      for (let f = 0; f < count; f++) {
+        if (keys[f]! < last) continue;
+        const e = nameEntities[found[f]!]!;
+        const first = partyFirst[e]!;
+        if (first < 0 || ranksBefore(f, first)) partyFirst[e] = f;
       }
+      for (let f = 0; f < count; f++) {
+        if (keys[f]! < last) continue;
+        const e = nameEntities[found[f]!]!;
+        firsts[f] = partyFirst[e] === f ? 1 : 0;
+      }
+      for (let f = 0; f < count; f++) if (keys[f]! >= last) partyFirst[nameEntities[found[f]!]!] = -1;
+      before = (a, b) => (keys[a] !== keys[b] || firsts[a] === firsts[b] ? ranksBefore(a, b) : firsts[a]! > firsts[b]!);
+      size = selectBest(count, limit, keys, top, before);
     }
     // Best first.
     for (let k = 1; k < size; k++) {
@@ -286,4 +308,39 @@ export class CandidateFinder {
     for (let k = 0; k < size; k++) top[k] = found[top[k]!]!;
     return size;
   }
+}
+
+/**
+ * Puts the positions (in `keys`) of the best `limit` of `count` found names into `top`, by `before`, and returns
+ * how many; `top[0]` is then the worst of them. `before` must rank a higher key first.
+ */
+function selectBest(
+  count: number,
+  limit: number,
+  keys: Float64Array,
+  top: Int32Array,
+  before: (a: number, b: number) => boolean,
+): number {
+  // A heap with the worst on top, so that a better name replaces it in a few steps.
+  let size = 0;
+  for (let f = 0; f < count; f++) {
+    if (size < limit) {
+      let i = size++;
+      while (i > 0 && before(top[(i - 1) >> 1]!, f)) {
+        top[i] = top[(i - 1) >> 1]!;
+        i = (i - 1) >> 1;
+      }
+      top[i] = f;
+    } else if (keys[f]! >= keys[top[0]!]! && before(f, top[0]!)) {
+      let i = 0;
+      for (let child = 1; child < size; child = 2 * i + 1) {
+        if (child + 1 < size && before(top[child]!, top[child + 1]!)) child++;
+        if (!before(f, top[child]!)) break;
+        top[i] = top[child]!;
+        i = child;
+      }
+      top[i] = f;
+    }
+  }
+  return size;
 }
