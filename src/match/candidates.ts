@@ -263,8 +263,11 @@ export class CandidateFinder {
       const n = found[f]!;
       const gain = gains[n]!;
       const share = gain * (nameFamilies[n] === PERSON ? personScale : otherScale);
-      // A name of no weight (legal forms only) is covered by any gain: infinity, capped at 1.
-      keys[f] = share + Math.min(1, gain / nameWeights[n]!) * 1e-9;
+      // The cover, gain / weight, as r / (1 + r): below 1 and in the same order, so that names the gain covers more
+      // than once (a merged pair adds to the words it stands for) still rank apart. A name of no weight (legal
+      // forms only) is covered by any gain: infinity, which is 1.
+      const cover = gain / nameWeights[n]!;
+      keys[f] = share + (cover === Number.POSITIVE_INFINITY ? 1 : cover / (1 + cover)) * 1e-9;
     }
     // Equal keys: the higher gain, then the lower index.
     const ranksBefore = (a: number, b: number) => {
