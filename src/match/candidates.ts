@@ -54,8 +54,6 @@ export class CandidateFinder {
   private readonly nameEntities: Int32Array;
   /** The ranking key of each found name, by its position in {@link found}, when more are found than are scored. */
   private keys = new Float64Array(256);
-  /** Whether each found name, by its position in {@link found}, is the best-ranked found name of its party. */
-  private firsts = new Uint8Array(256);
   /** The position in {@link found} of each party's best-ranked found name, −1 for none: reset after each query. */
   private readonly partyFirst: Int32Array;
   /** The total query weight of the person reading, and of the other reading, in the current query. */
@@ -250,10 +248,7 @@ export class CandidateFinder {
   private best(): number {
     const { gains, found, nameFamilies, nameWeights, limit, candidates: top, personTotal, otherTotal } = this;
     const count = this.foundCount;
-    if (count > this.keys.length) {
-      this.keys = new Float64Array(count * 2);
-      this.firsts = new Uint8Array(count * 2);
-    }
+    if (count > this.keys.length) this.keys = new Float64Array(count * 2);
     // One key per found name, by its position in `found`: the share, and the cover, which (scaled by a billionth)
     // decides only between shares equal to within that; float32 gains that differ make shares differ by more.
     const { keys } = this;
@@ -270,35 +265,34 @@ export class CandidateFinder {
       keys[f] = share + (cover === Number.POSITIVE_INFINITY ? 1 : cover / (1 + cover)) * 1e-9;
     }
     // Equal keys: the higher gain, then the lower index.
-    const ranksBefore = (a: number, b: number) => {
+    const before = (a: number, b: number) => {
       if (keys[a] !== keys[b]) return keys[a]! > keys[b]!;
       const na = found[a]!;
       const nb = found[b]!;
       return gains[na]! > gains[nb]! || (gains[na] === gains[nb] && na < nb);
     };
-    let before = ranksBefore;
     let size = selectBest(count, limit, keys, top, before);
-    // A party is reported once, by its best name: when names tie across the last place, every party's best name
-    // among them goes before any party's second (only the tied names' parties are read).
+    // A party is reported once, by its best name: when names tie across the last place, the tied names that are
+    // not their party's best are put just below the tie, and the places chosen again. Only then are the tied
+    // names' parties read.
     const last = keys[top[0]!]!;
     let tied = 0;
     for (let f = 0; f < count; f++) if (keys[f] === last) tied++;
     for (let k = 0; k < size; k++) if (keys[top[k]!] === last) tied--;
     if (tied > 0) {
-      const { firsts, nameEntities, partyFirst } = this;
+      const { nameEntities, partyFirst } = this;
       for (let f = 0; f < count; f++) {
         if (keys[f]! < last) continue;
         const e = nameEntities[found[f]!]!;
         const first = partyFirst[e]!;
-        if (first < 0 || ranksBefore(f, first)) partyFirst[e] = f;
+        if (first < 0 || before(f, first)) partyFirst[e] = f;
       }
+      // A float one or two steps below the tie: closer to it than any two keys that differ.
+      const below = last - Math.max(Number.MIN_VALUE, Math.abs(last) * Number.EPSILON);
       for (let f = 0; f < count; f++) {
-        if (keys[f]! < last) continue;
-        const e = nameEntities[found[f]!]!;
-        firsts[f] = partyFirst[e] === f ? 1 : 0;
+        if (keys[f] === last && partyFirst[nameEntities[found[f]!]!] !== f) keys[f] = below;
       }
-      for (let f = 0; f < count; f++) if (keys[f]! >= last) partyFirst[nameEntities[found[f]!]!] = -1;
-      before = (a, b) => (keys[a] !== keys[b] || firsts[a] === firsts[b] ? ranksBefore(a, b) : firsts[a]! > firsts[b]!);
+      for (let f = 0; f < count; f++) if (keys[f]! >= below) partyFirst[nameEntities[found[f]!]!] = -1;
       size = selectBest(count, limit, keys, top, before);
     }
     // Best first.
