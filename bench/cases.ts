@@ -1,7 +1,7 @@
 import type { Entity } from '../src/model/entity.js';
 import { primaryName } from '../src/model/entity.js';
 import type { LoadResult } from '../src/model/loadResult.js';
-import { readEvalCsv, readEvalJson } from './data.js';
+import { readEvalCsv, readEvalJson, readEvalLines } from './data.js';
 import { pick, sample, seededRandom } from './random.js';
 import { variantsOf } from './variants.js';
 
@@ -99,6 +99,49 @@ export function cyrillicCases(ua: LoadResult, n: number, seed = 11): { cases: Be
     expectedId: entity.id,
   }));
   return { cases, latinOnly };
+}
+
+const ARABIC = /\p{Script=Arabic}/u;
+
+/**
+ * Names in Arabic script from the UN list (its original-script names): the entity is indexed with its Latin names
+ * only and screened by the name in Arabic script. Returns the cases and the Latin-only entities.
+ */
+export function arabicCases(un: LoadResult): { cases: BenchCase[]; latinOnly: Entity[] } {
+  const cases: BenchCase[] = [];
+  const latinOnly: Entity[] = [];
+  for (const e of un.entities) {
+    const latin = e.names.filter((x) => !ARABIC.test(x.full));
+    if (latin.length === 0) continue;
+    latinOnly.push({ ...e, names: latin });
+    for (const n of e.names) {
+      if (!ARABIC.test(n.full)) continue;
+      cases.push({
+        group: 'arabic',
+        kind: e.schema === 'Person' ? 'person' : 'organization',
+        name: n.full,
+        expectedId: e.id,
+      });
+    }
+  }
+  return { cases, latinOnly };
+}
+
+/**
+ * Innocent names in Arabic script: two or three person-name words of the ANETAC corpus (Arabic forms of Arab and
+ * foreign names), drawn at random.
+ */
+export function arabicInnocentCases(n: number, seed = 23): BenchCase[] {
+  const words = readEvalLines('transliteration-pairs/anetac/EN-AR_Named-entities.txt.gz')
+    .filter((line) => line.startsWith('PERSON '))
+    .map((line) => line.split(' ').slice(2).join(' '))
+    .filter((word) => word !== '' && !word.includes(' '));
+  const rng = seededRandom(seed);
+  return Array.from({ length: n }, (_, i) => ({
+    group: 'innocent',
+    kind: 'arabic-script',
+    name: sample(rng, words, i % 3 === 0 ? 3 : 2).join(' '),
+  }));
 }
 
 function surnames(): string[] {

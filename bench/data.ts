@@ -53,6 +53,12 @@ export async function loadAllLists(): Promise<LoadResult[]> {
   return results;
 }
 
+/** Reads a text file (optionally gzipped) from the evaluation sources, line by line. */
+export function readEvalLines(relative: string): string[] {
+  const raw = readFileSync(join(EVAL, relative));
+  return (relative.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8').split(/\r?\n/);
+}
+
 /** Reads a CSV (optionally gzipped) from the evaluation sources as objects keyed by header. */
 export function readEvalCsv(relative: string): Array<Record<string, string>> {
   const raw = readFileSync(join(EVAL, relative));

@@ -1,6 +1,8 @@
 /**
  * Quality benchmark: recall and top-1 on realistic variants of listed names, and the false-alert rate on
- * innocent names, for sanctions-screen at its default threshold and for fuse.js, in the same run.
+ * innocent names, for sanctions-screen at its default threshold and for fuse.js, in the same run. Cross-script:
+ * Cyrillic aliases (UA file) and the UN list's names in Arabic script, each against Latin-only listings, with
+ * innocent names in Arabic script.
  * Run: npm run bench -- quality   (needs ../shared)
  */
 import { createScreener, DEFAULT_THRESHOLD, type Screener } from '../src/match/createScreener.js';
@@ -8,6 +10,8 @@ import type { Entity } from '../src/model/entity.js';
 import { parsePartialDate } from '../src/model/partialDate.js';
 import { loadList } from '../src/sources/loadList.js';
 import {
+  arabicCases,
+  arabicInnocentCases,
   type BenchCase,
   cyrillicCases,
   innocentCases,
@@ -92,6 +96,9 @@ async function main() {
   const ours = createScreener(main);
   const cyr = cyrillicCases(ua, 500);
   const oursCyr = createScreener(cyr.latinOnly);
+  const ara = arabicCases(un);
+  const oursAra = createScreener(ara.latinOnly);
+  const araInnocent = arabicInnocentCases(1500);
 
   const positives = [...ofacVariantCases(ofac, 400), ...unCases(un)];
   const innocent = withoutListedNames(innocentCases(ofac, 1500), main);
@@ -105,19 +112,28 @@ async function main() {
 
   const posOut = positives.map((c) => runOurs(ours, c, DEFAULT_THRESHOLD));
   const cyrOut = cyr.cases.map((c) => runOurs(oursCyr, c, DEFAULT_THRESHOLD));
+  const araOut = ara.cases.map((c) => runOurs(oursAra, c, DEFAULT_THRESHOLD));
   const negOut = negatives.map((c) => runOurs(ours, c, DEFAULT_THRESHOLD));
+  const araNegOut = araInnocent.map((c) => runOurs(ours, c, DEFAULT_THRESHOLD));
   console.log(`\nsanctions-screen at the default threshold ${DEFAULT_THRESHOLD}:`);
   for (const l of table('positives', positives, posOut, true)) console.log(l);
   for (const l of table('cross-script', cyr.cases, cyrOut, true)) console.log(l);
   for (const l of table('innocent names', negatives, negOut, false)) console.log(l);
+  console.log(
+    `Arabic script (${ara.cases.length} names in Arabic of the UN list, ${ara.latinOnly.length} entities indexed by Latin names only; ${araInnocent.length} innocent names in Arabic script against OFAC and UN):`,
+  );
+  for (const l of table('cross-script', ara.cases, araOut, true)) console.log(l);
+  for (const l of table('innocent names', araInnocent, araNegOut, false)) console.log(l);
 
   console.log('\nthreshold sweep (recall on variants incl. Cyrillic / false alerts on innocent names):');
   for (const t of [0.7, 0.75, 0.8, 0.85, 0.9, 0.95]) {
     const p = positives.map((c) => runOurs(ours, c, t)).filter((o) => o.found).length;
     const y = cyr.cases.map((c) => runOurs(oursCyr, c, t)).filter((o) => o.found).length;
     const n = negatives.map((c) => runOurs(ours, c, t)).filter((o) => o.alert).length;
+    const a = ara.cases.map((c) => runOurs(oursAra, c, t)).filter((o) => o.found).length;
+    const an = araInnocent.map((c) => runOurs(ours, c, t)).filter((o) => o.alert).length;
     console.log(
-      `  ${t.toFixed(2)}  recall ${pct(p + y, positives.length + cyr.cases.length)}  false alerts ${pct(n, negatives.length)}`,
+      `  ${t.toFixed(2)}  recall ${pct(p + y, positives.length + cyr.cases.length)}  false alerts ${pct(n, negatives.length)}  | Arabic script: recall ${pct(a, ara.cases.length)}  false alerts ${pct(an, araInnocent.length)}`,
     );
   }
 

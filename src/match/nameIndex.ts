@@ -1,5 +1,6 @@
 import type { Entity } from '../model/entity.js';
 import type { NameKind } from '../model/name.js';
+import { consonantSkeleton } from '../normalize/consonantSkeleton.js';
 import { fnv1a } from '../normalize/fnv1a.js';
 import type { NameToken } from '../normalize/normalizeName.js';
 import { RecentCache } from '../normalize/recentCache.js';
@@ -26,7 +27,7 @@ import { unpackText } from './packedTexts.js';
 import { SpellingForms, sharedForms } from './spellingForms.js';
 import { StringFilter } from './stringFilter.js';
 import { sharedWords, type WordTable, wordTable } from './textTable.js';
-import { allowedEdits, LOOKUP_CACHE_LIMIT, type TokenFacts } from './tokenMatch.js';
+import { allowedEdits, isFuzzyKey, LOOKUP_CACHE_LIMIT, type TokenFacts } from './tokenMatch.js';
 
 /** Where a token stands in a person's name: middle names weigh less when missing. */
 export type TokenPosition = 'edge' | 'middle';
@@ -128,6 +129,8 @@ export class NameIndex {
   private readonly stems: WordTable;
   private readonly sounds: WordTable;
   private readonly known: { keys: StringFilter; texts: StringFilter; sounds: StringFilter };
+  /** The keys by consonant skeleton (see keysWithSkeleton), made when first asked for. */
+  private skeletons: Map<string, number[]> | undefined;
 
   /**
    * @param maps the builder's maps over the word tables, when it ran in this thread (see buildNameIndex); an
@@ -229,6 +232,27 @@ export class NameIndex {
     if (!this.known.sounds.mayHaveHash(hash)) return undefined;
     const s = this.sounds.idOfHash(hash, sound);
     return s < 0 ? undefined : this.parts.soundKeys.subarray(this.parts.soundStart[s], this.parts.soundStart[s + 1]);
+  }
+
+  /**
+   * The keys whose consonant skeleton (see consonantSkeleton) is `skeleton`: the listed words a name written in
+   * Arabic script may stand for. The table is made on the first call, from every key that is a word (numbers and
+   * codes are not), so that only an index screening Arabic-script names spends the time and memory on it.
+   */
+  keysWithSkeleton(skeleton: string): readonly number[] | undefined {
+    if (this.skeletons === undefined) {
+      this.skeletons = new Map();
+      const keyCount = this.postingOffsets.length - 1;
+      for (let id = 0; id < keyCount; id++) {
+        const key = this.keyOf(id);
+        if (!isFuzzyKey(key)) continue;
+        const of = consonantSkeleton(key);
+        const ids = this.skeletons.get(of);
+        if (ids === undefined) this.skeletons.set(of, [id]);
+        else ids.push(id);
+      }
+    }
+    return this.skeletons.get(skeleton);
   }
 
   /** How many names carry key `id`. */

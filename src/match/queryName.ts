@@ -3,6 +3,7 @@ import type { NameToken, NormalizedName } from '../normalize/normalizeName.js';
 import { normalizeName } from '../normalize/normalizeName.js';
 import type { NameIndex } from './nameIndex.js';
 import { joinable } from './packedNames.js';
+import { withSkeletonMatches } from './skeletonMatches.js';
 import { type TokenFacts, tokenFacts } from './tokenMatch.js';
 import { relationCode, TokenMatchTable } from './tokenMatchTable.js';
 import { MIDDLE_NAME_WEIGHT, ROLE_WEIGHT } from './weights.js';
@@ -101,18 +102,23 @@ export function analyseNormalized(
       ? undefined
       : patronymicPositions(normalized.tokens.filter((t) => t.role === 'name').map((t) => t.key));
   let nameOrdinal = -1;
+  // Arabic script writes a name's consonants only: its words also stand for the listed words with those consonants.
+  const arabic = normalized.script === 'Arab';
   for (const t of normalized.tokens) {
     if (t.role === 'name') nameOrdinal++;
     if (t.role === 'stopWord' || t.role === 'honorific') continue;
     const facts = sharedFacts(other, t) ?? tokenFacts(index, t.key, t.text);
-    let { matchIds, matchSimilarities, matchRelations } = facts;
+    let { matchIds, matchSimilarities, matchRelations, weight: wordWeight } = facts;
+    if (arabic && t.role === 'name') {
+      ({ matchIds, matchSimilarities, matchRelations, weight: wordWeight } = withSkeletonMatches(index, t.text, facts));
+    }
     if (t.role === 'legalForm') {
       const known = facts.id >= 0;
       matchIds = known ? [facts.id] : [];
       matchSimilarities = known ? LEGAL_FORM_SIMILARITY : [];
       matchRelations = known ? LEGAL_FORM_RELATION : [];
     }
-    let weight = ROLE_WEIGHT[t.role] * facts.weight;
+    let weight = ROLE_WEIGHT[t.role] * wordWeight;
     const patronymic = t.role === 'name' && patronymics !== undefined && patronymics.has(nameOrdinal);
     if (patronymic) weight *= MIDDLE_NAME_WEIGHT;
     tokens.push({

@@ -43,13 +43,20 @@ export interface NormalizedName {
 // (McDonald, DeAndre, MacArthur), where they are part of the name.
 const GLUED_WORDS = /([А-ЯЁІЇЄҐЎ][а-яёіїєґў]{2,})(?=[А-ЯЁІЇЄҐЎ][а-яёіїєґў])/g;
 
-function classify(words: readonly string[], facts: readonly WordFacts[], kind: NameKindHint): NameToken[] {
+function classify(
+  words: readonly string[],
+  facts: readonly WordFacts[],
+  kind: NameKindHint,
+  script: string,
+): NameToken[] {
   // Legal forms are looked for with one-letter slips corrected ("LIMITED LIABILIYT COMPANY"), in an
   // organisation's name only, and only once a word starts one (most names have none).
   let formKeys: string[] | undefined;
   const tokens: NameToken[] = [];
   let i = 0;
-  if (kind !== 'organization') {
+  // Titles are the lists' Latin words: Arabic script, romanized without its short vowels, spells names as them
+  // (عمر, OMAR, reads MR).
+  if (kind !== 'organization' && script !== 'Arab') {
     while (i < words.length - 1 && facts[i]!.honorific) {
       tokens.push({ text: words[i]!, key: facts[i]!.key, role: 'honorific' });
       i++;
@@ -142,5 +149,5 @@ export function classifyName(name: RomanizedName, kind: NameKindHint): Normalize
     words = [...words.slice(moved), ...words.slice(0, moved)];
     facts = [...facts.slice(moved), ...facts.slice(0, moved)];
   }
-  return { original: name.original, ascii, script: name.script, tokens: classify(words, facts, kind) };
+  return { original: name.original, ascii, script: name.script, tokens: classify(words, facts, kind, name.script) };
 }

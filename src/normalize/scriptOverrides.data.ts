@@ -20,6 +20,14 @@ export const SCRIPT_OVERRIDES: Readonly<Record<string, string>> = {
   // Ukrainian Є and Ї as the national romanization writes them at the start of a word (YEHOR, YIZHAK).
   Є: 'Ye',
   Ї: 'Yi',
+  // Arabic: the alif is a long A, which lists write (صدام SADDAM, عدنان ADNAN) and any-ascii leaves out; the tāʾ
+  // marbūṭa ends a name in a vowel, as lists write it (حمزة HAMZA, فاطمة FATIMA), not in H.
+  ا: 'a',
+  ة: 'a',
+  // ʿAbd ("servant of"), which heads a compound name (عبد الرحمن, ABD AL-RAHMAN): lists write its ʿayn as A,
+  // and ʿAbd Allāh as one word (written apart, it is joined like any name closed by Allāh: see transliterate).
+  عبد: 'Abd',
+  عبدالله: 'Abdullah',
   // Korean: syllables as lists write them (McCune–Reischauer for the DPRK), not Revised Romanization; one word
   // each, like the other syllables.
   김: ' Kim ',

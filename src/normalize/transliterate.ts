@@ -10,6 +10,15 @@ const SYLLABIC = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=K
 // Ukrainian Є after a consonant only softens it: lists write БЄЛІК as BELIK and ДЄГТЯРЬ as DEGTYAR, not BYELIK.
 const SOFTENED_YE = /([БВГҐДЖЗКЛМНПРСТФХЦЧШЩбвгґджзклмнпрстфхцчшщ])[Єє]/gu;
 
+// The Arabic article written onto the word it defines (التكريتي, al-Tikriti): a word of its own, as lists write it.
+const ARABIC_ARTICLE = /(^|[^\p{Script=Arabic}])ال(?=\p{Script=Arabic}{2})/gu;
+// Words of their own, as lists write them: the kinship words (بن BIN, ابن IBN, بنت BINT, ولد OULD), so that they
+// are read as the name particles they are, and طه TAHA, whose two letters would read as the one of ث (TH).
+const ARABIC_WORDS: Readonly<Record<string, string>> = { بن: 'bin', ابن: 'ibn', بنت: 'bint', ولد: 'ould', طه: 'Taha' };
+const ARABIC_WORD = /(^|[^\p{Script=Arabic}])(بن|ابن|بنت|ولد|طه)(?!\p{Script=Arabic})/gu;
+// "Of God" closing a compound name (خير الله, KHAYRALLAH): lists write it onto the word before.
+const ARABIC_ALLAH = /(\p{Script=Arabic})\s+الله(?!\p{Script=Arabic})/gu;
+
 const OVERRIDE_KEYS = Object.keys(SCRIPT_OVERRIDES).sort((a, b) => b.length - a.length);
 const OVERRIDE_PATTERN = new RegExp(OVERRIDE_KEYS.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu');
 
@@ -26,6 +35,9 @@ export function toAscii(text: string): string {
   if (PRINTABLE_ASCII.test(text)) return text;
   const prepared = text
     .replace(SOFTENED_YE, '$1e')
+    .replace(ARABIC_WORD, (_, before: string, word: string) => `${before}${ARABIC_WORDS[word]}`)
+    .replace(ARABIC_ALLAH, '$1allah')
+    .replace(ARABIC_ARTICLE, '$1al-')
     .replace(OVERRIDE_PATTERN, (s) => SCRIPT_OVERRIDES[s] ?? s)
     .replace(SYLLABIC, (ch) => ` ${ch} `);
   return anyAscii(prepared);

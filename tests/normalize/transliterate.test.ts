@@ -27,7 +27,22 @@ describe('transliteration of other scripts', () => {
     expect(toAscii("PRIVATE MILITARY COMPANY 'WAGNER'")).toBe("PRIVATE MILITARY COMPANY 'WAGNER'");
   });
 
-  it('romanizes Arabic script (consonants only, as Arabic writes them)', () => {
+  it('romanizes Arabic script (consonants and long vowels, as Arabic writes them)', () => {
     expect(toAscii('محمد')).toMatch(/^mhmd$/i);
+    expect(toAscii('صدام')).toMatch(/^sdam$/i); // the alif is a long A
+    expect(toAscii('حمزة')).toMatch(/^hmza$/i); // a final tāʾ marbūṭa is a vowel
+  });
+
+  it('writes the Arabic article, kinship words and compounds of Allah as lists write them', () => {
+    expect(toAscii('صدام حسين التكريتي')).toMatch(/^sdam hsyn al-tkryty$/i);
+    expect(toAscii('محمد بن علي')).toMatch(/^mhmd bin `ly$/i);
+    expect(toAscii('عبد الله')).toBe('Abdallah');
+    expect(toAscii('عبدالله')).toBe('Abdullah');
+    expect(toAscii('خير الله')).toMatch(/^khyrallah$/i);
+    expect(toAscii('عبد الرحمن')).toMatch(/^Abd al-rhmn$/i);
+  });
+
+  it('leaves the letters ال inside a word alone (خالد KHALID)', () => {
+    expect(toAscii('خالد')).toMatch(/^khald$/i);
   });
 });

@@ -1,0 +1,57 @@
+import { consonantSkeleton } from '../normalize/consonantSkeleton.js';
+import type { NameIndex } from './nameIndex.js';
+import type { TokenFacts } from './tokenMatch.js';
+import { relationCode } from './tokenMatchTable.js';
+
+/**
+ * Similarity of a word written in Arabic script to a listed word with its consonants (see consonantSkeleton), by
+ * how many consonants they share: a likely reading, not a spelling, since the script leaves vowels out (HASSAN and
+ * HUSSEIN read alike), and the fewer the consonants, the more listed words read alike: 0.75 for one, 0.8 for
+ * two, 0.85 for three, 0.9 from four.
+ */
+export function skeletonSimilarity(consonants: number): number {
+  return Math.min(0.9, 0.7 + 0.05 * consonants);
+}
+
+/** A one-consonant skeleton (علي ALI, العزاوي AL-AZZAWI) stands for listed words of at most this many letters. */
+const SHORT_KEY = 5;
+
+const TRANSLITERATION = relationCode('transliteration');
+
+/** What a query word may stand for: {@link TokenFacts}' lists and weight. */
+export type WordMatches = Pick<TokenFacts, 'matchIds' | 'matchSimilarities' | 'matchRelations' | 'weight'>;
+
+/**
+ * A word of a name written in Arabic script (`text`, romanized: محمد → MHMD), with the listed words of the same
+ * consonants added to what its key matches (MUHAMMAD, MOHAMED, MAHMUD), each at its {@link skeletonSimilarity}. A
+ * word no list carries weighs as the most common of them: a reading of several names is only as distinctive as the
+ * most common one.
+ */
+export function withSkeletonMatches(index: NameIndex, text: string, facts: TokenFacts): WordMatches {
+  // From the word as romanized: its key would merge letters (SHH, ش ح, into SH).
+  const skeleton = consonantSkeleton(text);
+  const ids = skeleton === '' ? undefined : index.keysWithSkeleton(skeleton);
+  if (ids === undefined) return facts;
+  const matchIds = [...facts.matchIds];
+  const matchSimilarities = [...facts.matchSimilarities];
+  const matchRelations = [...facts.matchRelations];
+  const similarity = skeletonSimilarity(skeleton.length);
+  let weight = facts.id >= 0 || facts.matchIds.length > 0 ? facts.weight : Number.POSITIVE_INFINITY;
+  for (const id of ids) {
+    if (skeleton.length === 1 && index.keyOf(id).length > SHORT_KEY) continue;
+    const at = matchIds.indexOf(id);
+    if (at >= 0 && matchSimilarities[at]! >= similarity) continue;
+    // A key the word's own look-up found less close (TKRITI, a typo of TIKRITI) is read as the transliteration.
+    if (at >= 0) {
+      matchSimilarities[at] = similarity;
+      matchRelations[at] = TRANSLITERATION;
+    } else {
+      matchIds.push(id);
+      matchSimilarities.push(similarity);
+      matchRelations.push(TRANSLITERATION);
+    }
+    if (facts.id < 0) weight = Math.min(weight, index.weightOf(id));
+  }
+  if (weight === Number.POSITIVE_INFINITY) weight = facts.weight;
+  return { matchIds, matchSimilarities, matchRelations, weight };
+}
