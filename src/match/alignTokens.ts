@@ -181,6 +181,7 @@ export class Aligner {
           // spellings, the one the query wrote is the name it matched.
           if (!sameText) similarity = Math.min(similarity, SPELLING_SIMILARITY);
         }
+        if (!sameScript && similarity > q.crossScript) similarity = q.crossScript;
         this.push(i, j, NONE, NONE, similarity, relation, similarity * (q.weight + 1));
       }
       for (let m = m0; m < m1; m += MERGED_FIELDS) {

@@ -78,9 +78,11 @@ export function analyseQueryFor(
   }
   const asPerson = classifyName(romanized, 'person');
   const person = analyseNormalized(index, asPerson, 'person', { table: tables?.person });
-  const other = sameTokens(asPerson, asOrganization)
-    ? person
-    : analyseNormalized(index, asOrganization, 'organization', { other: person, table: tables?.other });
+  // In Arabic script the readings differ even with the same words: only a person's meets listed words by consonants.
+  const other =
+    sameTokens(asPerson, asOrganization) && romanized.script !== 'Arab'
+      ? person
+      : analyseNormalized(index, asOrganization, 'organization', { other: person, table: tables?.other });
   // "Castor Maritime Inc." is a company: no vessel or aircraft is screened for it, and persons only with the
   // person reading, where INC is a word of the name that a listed person's name lacks.
   return { person, other, screens: isOrganisationName(asOrganization) ? PERSONS_AND_ORGANISATIONS : ALL };

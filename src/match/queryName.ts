@@ -3,7 +3,7 @@ import type { NameToken, NormalizedName } from '../normalize/normalizeName.js';
 import { normalizeName } from '../normalize/normalizeName.js';
 import type { NameIndex } from './nameIndex.js';
 import { joinable } from './packedNames.js';
-import { withSkeletonMatches } from './skeletonMatches.js';
+import { crossScriptSimilarity, withSkeletonMatches } from './skeletonMatches.js';
 import { type TokenFacts, tokenFacts } from './tokenMatch.js';
 import { relationCode, TokenMatchTable } from './tokenMatchTable.js';
 import { MIDDLE_NAME_WEIGHT, ROLE_WEIGHT } from './weights.js';
@@ -24,6 +24,8 @@ export interface QueryToken {
   patronymic: boolean;
   /** What the index knows of the word (see tokenFacts). */
   facts: TokenFacts;
+  /** The highest similarity of a match with a list name in another script: 1, less for a word in Arabic script. */
+  crossScript: number;
 }
 
 /** A screened name, analysed once against the index. */
@@ -102,14 +104,18 @@ export function analyseNormalized(
       ? undefined
       : patronymicPositions(normalized.tokens.filter((t) => t.role === 'name').map((t) => t.key));
   let nameOrdinal = -1;
-  // Arabic script writes a name's consonants only: its words also stand for the listed words with those consonants.
+  // Arabic script writes a name's consonants only: what its words meet in another script is a guess (see
+  // crossScriptSimilarity), and in a person's reading they also stand for the listed words with those consonants.
+  // Not in an organisation's: its words are words of the language, and their consonants meet any listed word's
+  // (SULTAN, SOLUTION).
   const arabic = normalized.script === 'Arab';
+  const byConsonants = arabic && kind !== 'organization';
   for (const t of normalized.tokens) {
     if (t.role === 'name') nameOrdinal++;
     if (t.role === 'stopWord' || t.role === 'honorific') continue;
     const facts = sharedFacts(other, t) ?? tokenFacts(index, t.key, t.text);
     let { matchIds, matchSimilarities, matchRelations, weight: wordWeight } = facts;
-    if (arabic && t.role === 'name') {
+    if (byConsonants && t.role === 'name') {
       ({ matchIds, matchSimilarities, matchRelations, weight: wordWeight } = withSkeletonMatches(index, t.text, facts));
     }
     if (t.role === 'legalForm') {
@@ -131,6 +137,7 @@ export function analyseNormalized(
       matchRelations,
       patronymic,
       facts,
+      crossScript: arabic && t.role === 'name' ? crossScriptSimilarity(t.text) : 1,
     });
     textIds[tokens.length - 1] = facts.textId;
   }

@@ -65,7 +65,9 @@ function classify(
   while (i < words.length) {
     const word = words[i]!;
     const fact = facts[i]!;
-    if (kind !== 'person' && fact.phrases !== undefined) formKeys ??= facts.map((f) => f.formKey);
+    // Legal forms and organisation terms are the tables' Latin and Cyrillic words: Arabic script, romanized
+    // without its short vowels, spells names as them (عسل, ASAL, reads SL).
+    if (kind !== 'person' && script !== 'Arab' && fact.phrases !== undefined) formKeys ??= facts.map((f) => f.formKey);
     const phrase = formKeys === undefined ? undefined : phraseFrom(fact.phrases, formKeys, words, i);
     if (phrase) {
       const end = i + phrase.keys.length;
@@ -81,8 +83,9 @@ function classify(
     }
     // English and Romance stop words are initials in a person's name ("A. S. Ivanov"); particles are not. A
     // stop word joins words: written last it joins nothing, and is a name (the Korean family name AN, the
-    // Vietnamese LE, an initial).
-    const joining = fact.particle || (kind !== 'person' && fact.stopWord && i < words.length - 1);
+    // Vietnamese LE, an initial). In Arabic script, the lists' Latin stop words are names spelt without their
+    // vowels (علاء, ALAA, reads LA).
+    const joining = fact.particle || (kind !== 'person' && script !== 'Arab' && fact.stopWord && i < words.length - 1);
     tokens.push({ text: word, key: fact.key, role: joining ? 'stopWord' : 'name' });
     i++;
   }

