@@ -8,9 +8,9 @@ import { relationCode } from './tokenMatchTable.js';
  * how many consonants they share: a likely reading, not a spelling, since the script leaves vowels out (HASSAN and
  * HUSSEIN read alike), and the fewer the consonants, the more listed words read alike: 0.7 for one, 0.78 for two
  * (two names of two consonants each stay below the default threshold: ELENA and VITALIY are LN and TL), 0.85 for
- * three, 0.9 from four. Chosen on the UN list's names in Arabic script and 5,734 Persian and Arabic names of the
- * batch bench's vendor file: 0.75 / 0.8 for one and two alerted on 56.5% of the one and 0.9% of the other, these
- * on 50.6% and 0.7%.
+ * three, 0.9 from four. Chosen on the UN list's names in Arabic script and the 5,734 Persian and Arabic names of
+ * the batch bench's vendor file: with 0.75 and 0.8 for one and two consonants, 56.5% of the UN names and 0.9% of
+ * the vendor names alerted; with these, 50.6% and 0.7%.
  */
 export function skeletonSimilarity(consonants: number): number {
   return consonants >= 4 ? 0.9 : consonants === 3 ? 0.85 : consonants === 2 ? 0.78 : 0.7;

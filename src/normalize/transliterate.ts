@@ -24,7 +24,8 @@ const OVERRIDE_PATTERN = new RegExp(OVERRIDE_KEYS.map((k) => k.replace(/[.*+?^${
 
 /**
  * Romanizes any text to printable ASCII: non-Latin scripts (Cyrillic, Greek, Arabic, Hebrew, Armenian, Georgian,
- * CJK, …) through any-ascii, after the list conventions of {@link SCRIPT_OVERRIDES}; Latin diacritics and Turkish
+ * CJK, …) through any-ascii, after the list conventions of {@link SCRIPT_OVERRIDES} and, in Arabic script, the
+ * article, the kinship words and the compounds of Allāh written as lists write them; Latin diacritics and Turkish
  * letters lose their marks (Ş → S, ı → i). any-ascii because it covers every script in one small, dependency-free,
  * deterministic table that runs in browsers and edge runtimes, where ICU transliterators are not available.
  *
