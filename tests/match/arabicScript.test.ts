@@ -32,7 +32,8 @@ const alerts = (screener: Screener, name: string) =>
 describe('names written in Arabic script against a listing in Latin letters', () => {
   let screener: Screener;
   beforeAll(() => {
-    // Persons of the UN list as it writes them in Latin letters, and others sharing their common words.
+    // Persons of the UN list as it writes them in Latin letters, others sharing their common words, and
+    // organisations whose words the romanizations or consonants of names in Arabic script spell.
     screener = createScreener([
       person('saddam', 'SADDAM HUSSEIN AL-TIKRITI'),
       person('izzat', 'IZZAT IBRAHIM AL-DURI'),
