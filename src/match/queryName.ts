@@ -1,9 +1,10 @@
+import { consonantSkeleton } from '../normalize/consonantSkeleton.js';
 import { patronymicPositions, patronymicStem } from '../normalize/isPatronymic.js';
 import type { NameToken, NormalizedName } from '../normalize/normalizeName.js';
 import { normalizeName } from '../normalize/normalizeName.js';
 import type { NameIndex } from './nameIndex.js';
 import { joinable } from './packedNames.js';
-import { crossScriptSimilarity, withSkeletonMatches } from './skeletonMatches.js';
+import { skeletonSimilarity, withSkeletonMatches } from './skeletonMatches.js';
 import { type TokenFacts, tokenFacts } from './tokenMatch.js';
 import { relationCode, TokenMatchTable } from './tokenMatchTable.js';
 import { MIDDLE_NAME_WEIGHT, ROLE_WEIGHT } from './weights.js';
@@ -104,10 +105,10 @@ export function analyseNormalized(
       ? undefined
       : patronymicPositions(normalized.tokens.filter((t) => t.role === 'name').map((t) => t.key));
   let nameOrdinal = -1;
-  // Arabic script writes a name's consonants only: what its words meet in another script is a guess (see
-  // crossScriptSimilarity), and in a person's reading they also stand for the listed words with those consonants.
-  // Not in an organisation's: its words are words of the language, and their consonants meet any listed word's
-  // (SULTAN, SOLUTION).
+  // Arabic script writes a name's consonants only: what its words meet in another script is a guess, no closer than
+  // their consonants (without its short vowels, عواض, AWAD, romanizes as WAD, the key of the listed VAD), and in a
+  // person's reading they also stand for the listed words with those consonants. Not in an organisation's: its
+  // words are words of the language, and their consonants meet any listed word's (SULTAN, SOLUTION).
   const arabic = normalized.script === 'Arab';
   const byConsonants = arabic && kind !== 'organization';
   for (const t of normalized.tokens) {
@@ -115,8 +116,15 @@ export function analyseNormalized(
     if (t.role === 'stopWord' || t.role === 'honorific') continue;
     const facts = sharedFacts(other, t) ?? tokenFacts(index, t.key, t.text);
     let { matchIds, matchSimilarities, matchRelations, weight: wordWeight } = facts;
-    if (byConsonants && t.role === 'name') {
-      ({ matchIds, matchSimilarities, matchRelations, weight: wordWeight } = withSkeletonMatches(index, t.text, facts));
+    // From the word as romanized: its key would merge letters (SHH, ش ح, into SH).
+    const skeleton = arabic && t.role === 'name' ? consonantSkeleton(t.text) : undefined;
+    if (byConsonants && skeleton !== undefined) {
+      ({
+        matchIds,
+        matchSimilarities,
+        matchRelations,
+        weight: wordWeight,
+      } = withSkeletonMatches(index, skeleton, facts));
     }
     if (t.role === 'legalForm') {
       const known = facts.id >= 0;
@@ -137,7 +145,7 @@ export function analyseNormalized(
       matchRelations,
       patronymic,
       facts,
-      crossScript: arabic && t.role === 'name' ? crossScriptSimilarity(t.text) : 1,
+      crossScript: skeleton === undefined ? 1 : skeletonSimilarity(skeleton.length),
     });
     textIds[tokens.length - 1] = facts.textId;
   }

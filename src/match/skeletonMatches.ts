@@ -1,4 +1,3 @@
-import { consonantSkeleton } from '../normalize/consonantSkeleton.js';
 import type { NameIndex } from './nameIndex.js';
 import type { TokenFacts } from './tokenMatch.js';
 import { relationCode } from './tokenMatchTable.js';
@@ -21,27 +20,16 @@ const SHORT_KEY = 5;
 
 const TRANSLITERATION = relationCode('transliteration');
 
-/**
- * The highest similarity a word in Arabic script may have with a listed word written in another script: that of
- * its consonants. What its key meets is a guess too: without its short vowels, عواض (AWAD) romanizes as WAD, the
- * key of the listed VAD.
- */
-export function crossScriptSimilarity(text: string): number {
-  return skeletonSimilarity(consonantSkeleton(text).length);
-}
-
 /** What a query word may stand for: {@link TokenFacts}' lists and weight. */
 export type WordMatches = Pick<TokenFacts, 'matchIds' | 'matchSimilarities' | 'matchRelations' | 'weight'>;
 
 /**
- * A word of a name written in Arabic script (`text`, romanized: محمد → MHMD), with the listed words of the same
- * consonants added to what its key matches (MUHAMMAD, MOHAMED, MAHMUD), each at its {@link skeletonSimilarity}. A
- * word no list carries weighs as the most common of them: a reading of several names is only as distinctive as the
- * most common one.
+ * A word of a name written in Arabic script, by its consonants (`skeleton`, see consonantSkeleton: محمد → MHMD),
+ * with the listed words of the same consonants added to what its key matches (MUHAMMAD, MOHAMED, MAHMUD), each at
+ * its {@link skeletonSimilarity}. A word no list carries weighs as the most common of them: a reading of several
+ * names is only as distinctive as the most common one.
  */
-export function withSkeletonMatches(index: NameIndex, text: string, facts: TokenFacts): WordMatches {
-  // From the word as romanized: its key would merge letters (SHH, ش ح, into SH).
-  const skeleton = consonantSkeleton(text);
+export function withSkeletonMatches(index: NameIndex, skeleton: string, facts: TokenFacts): WordMatches {
   const ids = skeleton === '' ? undefined : index.keysWithSkeleton(skeleton);
   if (ids === undefined) return facts;
   const similarity = skeletonSimilarity(skeleton.length);
