@@ -106,7 +106,7 @@ export function analyseNormalized(
       : patronymicPositions(normalized.tokens.filter((t) => t.role === 'name').map((t) => t.key));
   let nameOrdinal = -1;
   // Arabic script writes a name's consonants only: what its words meet in another script is a guess, no closer than
-  // their consonants (without its short vowels, عواض, AWAD, romanizes as WAD, the key of the listed VAD), and in a
+  // their consonants (without its short vowels, سعد romanizes as SAD, which may be SAAD or SAID), and in a
   // person's reading they also stand for the listed words with those consonants. Not in an organisation's: its
   // words are words of the language, and their consonants meet any listed word's (SULTAN, SOLUTION).
   const arabic = normalized.script === 'Arab';

@@ -43,20 +43,13 @@ export interface NormalizedName {
 // (McDonald, DeAndre, MacArthur), where they are part of the name.
 const GLUED_WORDS = /([А-ЯЁІЇЄҐЎ][а-яёіїєґў]{2,})(?=[А-ЯЁІЇЄҐЎ][а-яёіїєґў])/g;
 
-function classify(
-  words: readonly string[],
-  facts: readonly WordFacts[],
-  kind: NameKindHint,
-  script: string,
-): NameToken[] {
+function classify(words: readonly string[], facts: readonly WordFacts[], kind: NameKindHint): NameToken[] {
   // Legal forms are looked for with one-letter slips corrected ("LIMITED LIABILIYT COMPANY"), in an
   // organisation's name only, and only once a word starts one (most names have none).
   let formKeys: string[] | undefined;
   const tokens: NameToken[] = [];
   let i = 0;
-  // Titles are the lists' Latin words: Arabic script, romanized without its short vowels, spells names as them
-  // (عمر, OMAR, reads MR).
-  if (kind !== 'organization' && script !== 'Arab') {
+  if (kind !== 'organization') {
     while (i < words.length - 1 && facts[i]!.honorific) {
       tokens.push({ text: words[i]!, key: facts[i]!.key, role: 'honorific' });
       i++;
@@ -65,9 +58,7 @@ function classify(
   while (i < words.length) {
     const word = words[i]!;
     const fact = facts[i]!;
-    // Legal forms and organisation terms are the tables' Latin and Cyrillic words: Arabic script, romanized
-    // without its short vowels, spells names as them (عسل, ASAL, reads SL).
-    if (kind !== 'person' && script !== 'Arab' && fact.phrases !== undefined) formKeys ??= facts.map((f) => f.formKey);
+    if (kind !== 'person' && fact.phrases !== undefined) formKeys ??= facts.map((f) => f.formKey);
     const phrase = formKeys === undefined ? undefined : phraseFrom(fact.phrases, formKeys, words, i);
     if (phrase) {
       const end = i + phrase.keys.length;
@@ -83,9 +74,8 @@ function classify(
     }
     // English and Romance stop words are initials in a person's name ("A. S. Ivanov"); particles are not. A
     // stop word joins words: written last it joins nothing, and is a name (the Korean family name AN, the
-    // Vietnamese LE, an initial). In Arabic script, the lists' Latin stop words are names spelt without their
-    // vowels (علاء, ALAA, reads LA).
-    const joining = fact.particle || (kind !== 'person' && script !== 'Arab' && fact.stopWord && i < words.length - 1);
+    // Vietnamese LE, an initial).
+    const joining = fact.particle || (kind !== 'person' && fact.stopWord && i < words.length - 1);
     tokens.push({ text: word, key: fact.key, role: joining ? 'stopWord' : 'name' });
     i++;
   }
@@ -152,5 +142,5 @@ export function classifyName(name: RomanizedName, kind: NameKindHint): Normalize
     words = [...words.slice(moved), ...words.slice(0, moved)];
     facts = [...facts.slice(moved), ...facts.slice(0, moved)];
   }
-  return { original: name.original, ascii, script: name.script, tokens: classify(words, facts, kind, name.script) };
+  return { original: name.original, ascii, script: name.script, tokens: classify(words, facts, kind) };
 }

@@ -172,6 +172,22 @@ describe('the whole pipeline', () => {
     expect(normalizeName('Гру́ппа Ва́гнера').ascii).toBe('Gruppa Vagnera');
   });
 
+  it('reads a name in Arabic script with the same tables as its romanization (titles, stop words, legal forms)', () => {
+    // The ʿayn is written as lists write it: عمر is OMAR, not the title MR; علاء ALAA, not the stop word LA; عسل
+    // ASAL, not the legal form SL. Reading the tables by script instead made the romanization read otherwise.
+    for (const name of ['عمر محمود عثمان', 'علاء آل عواض', 'عسل عباسی']) {
+      const roles = normalizeName(name, { kind: 'any' })
+        .tokens.filter((t) => t.text !== 'al')
+        .map((t) => t.role);
+      expect(new Set(roles), name).toEqual(new Set(['name']));
+    }
+    // Beside an emoji (romanized :new_moon_with_face:), WITH is a stop word, as it is in the ASCII form.
+    for (const name of ['عمر محمود عثمان', 'علاء آل عواض', 'عسل عباسی', 'ﭐ🌚']) {
+      const once = normalizeName(name, { kind: 'any' });
+      expect(normalizeName(once.ascii, { kind: 'any' }).tokens, name).toEqual(once.tokens);
+    }
+  });
+
   it('returns no tokens for a name with no letters or digits', () => {
     expect(normalizeName(' -- . ').tokens).toEqual([]);
   });

@@ -35,7 +35,7 @@ describe('transliteration of other scripts', () => {
 
   it('writes the Arabic article, kinship words and compounds of Allah as lists write them', () => {
     expect(toAscii('صدام حسين التكريتي')).toMatch(/^sdam hsyn al-tkryty$/i);
-    expect(toAscii('محمد بن علي')).toMatch(/^mhmd bin `ly$/i);
+    expect(toAscii('محمد بن علي')).toMatch(/^mhmd bin aly$/i); // the ʿayn is a vowel, as in ALI
     expect(toAscii('عبد الله')).toBe('Abdallah');
     expect(toAscii('عبدالله')).toBe('Abdullah');
     expect(toAscii('خير الله')).toMatch(/^khyrallah$/i);
