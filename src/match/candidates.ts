@@ -1,8 +1,13 @@
 import type { NameIndex } from './nameIndex.js';
 import {
   keySignature,
+  MERGED_FIELDS,
+  MERGED_FIRST,
+  MERGED_KEY,
   NAME_COUNTS,
   NAME_HEADER,
+  PATRONYMIC,
+  SINGLE_LETTER,
   TOKEN_FIELDS,
   TOKEN_KEY,
   TOKEN_META,
@@ -11,6 +16,7 @@ import {
 import type { QueryAnalyses } from './queryAnalyses.js';
 import type { QueryName } from './queryName.js';
 import { SCHEMA_FAMILIES, type SchemaFamily } from './schemaFamily.js';
+import { coverageScore } from './scoreName.js';
 import { listTokenWeight } from './weights.js';
 
 /** A key carried by more names than this is too common to find candidates with on its own. */
@@ -35,6 +41,50 @@ export const COMMON_SHARE = 0.6;
 /** Which families a reading looks at, of those screened: persons only, all but persons, or any. */
 type Persons = 'only' | 'none' | 'any';
 
+/**
+ * What bounds the name scores of one reading's found names, besides each name's shared weights (see
+ * CandidateFinder.mayReach).
+ */
+interface ReadingBound {
+  /** The reading. */
+  query: QueryName | undefined;
+  /** The reading's query weight. */
+  total: number;
+  /** List weight that query words of no weight (legal forms) may cover: they are never walked. */
+  listSlack: number;
+  /** A key was too common to walk: the shared weights miss it, and nothing is bounded. */
+  unbounded: boolean;
+  /** A word of the reading is one letter: it may stand for any listed person's given name with that initial. */
+  initials: boolean;
+}
+
+const newReadingBound = (): ReadingBound => ({
+  query: undefined,
+  total: 0,
+  listSlack: 0,
+  unbounded: false,
+  initials: false,
+});
+
+function setBound(
+  bound: ReadingBound,
+  query: QueryName,
+  total: number,
+  listSlack: number,
+  unbounded: boolean,
+  initials: boolean,
+): void {
+  bound.query = query;
+  bound.total = total;
+  bound.listSlack = listSlack;
+  bound.unbounded = unbounded;
+  bound.initials = initials;
+}
+
+// Below the floor by less than this, a name is scored all the same: the bound is summed in float32, the score in
+// float64.
+const BOUND_MARGIN = 1e-4;
+
 const PERSON = SCHEMA_FAMILIES.indexOf('Person');
 
 /**
@@ -46,6 +96,28 @@ const PERSON = SCHEMA_FAMILIES.indexOf('Person');
  */
 export class CandidateFinder {
   private readonly gains: Float32Array;
+  /**
+   * For each name reached, the most of its own weight the query's words may meet: the sum, over each query word and
+   * each of its keys the name carries, of the weight the name gives the key (see {@link postingWeights}) times
+   * the word's similarity to it. The list side of a name score counts the weights of the tokens met (see scoreName).
+   */
+  private readonly listGains: Float32Array;
+  /**
+   * The weight each posting's name gives its key, beside {@link NameIndex.postingData}: that of its token with the
+   * key, or of its two tokens written together as the key ("abdulrahman" for ABDUL RAHMAN), the heavier if both.
+   */
+  private readonly postingWeights: Float32Array;
+  /** The most any name gives each key (see {@link postingWeights}), by key id. */
+  private readonly keyBound: Float32Array;
+  /** Keys that some name carries as two tokens written together, by key id. */
+  private readonly mergedKeys: Uint8Array;
+  /** Whether the posting lists could be weighed (see weighNames): if not, no score is bounded. */
+  private readonly bounded: boolean;
+  /**
+   * Names with an initial or a patronymic: a person's name score may rest on pairs no posting list shows (D ≈
+   * DMITRIY, VASYLOVYCH ≈ VASILIEVICH), so their scores are not bounded.
+   */
+  private readonly unboundedNames: Uint8Array;
   /** The weight of each indexed name, as its name score counts it (the sum of listTokenWeight over its tokens). */
   private readonly nameWeights: Float32Array;
   /** Schema family of each indexed name, as an index into SCHEMA_FAMILIES: the hot loop reads no objects. */
@@ -56,9 +128,9 @@ export class CandidateFinder {
   private keys = new Float64Array(256);
   /** The position in {@link found} of each party's best-ranked found name, −1 for none: reset after each query. */
   private readonly partyFirst: Int32Array;
-  /** The total query weight of the person reading, and of the other reading, in the current query. */
-  private personTotal = 0;
-  private otherTotal = 0;
+  /** The person reading's and the other reading's weights and slacks, in the current query. */
+  private readonly personBound = newReadingBound();
+  private readonly otherBound = newReadingBound();
   /** The names given a gain by the current query, in the order first reached ({@link touchedCount} of them). */
   private readonly touched: Int32Array;
   private touchedCount = 0;
@@ -68,6 +140,7 @@ export class CandidateFinder {
   /** Common keys set aside by the current reading, with the gain each would give. */
   private commonIds = new Int32Array(16);
   private commonGains = new Float64Array(16);
+  private commonSimilarities = new Float64Array(16);
   private readonly accepted = new Uint8Array(SCHEMA_FAMILIES.length);
   /** The candidates of the last query, best first: the first {@link find} returned of them. */
   readonly candidates: Int32Array;
@@ -79,6 +152,11 @@ export class CandidateFinder {
     private readonly limit: number,
   ) {
     this.gains = new Float32Array(index.nameCount);
+    this.listGains = new Float32Array(index.nameCount);
+    this.keyBound = new Float32Array(index.postingOffsets.length - 1);
+    this.mergedKeys = new Uint8Array(index.postingOffsets.length - 1);
+    this.postingWeights = new Float32Array(index.postingData.length);
+    this.unboundedNames = new Uint8Array(index.nameCount);
     this.nameWeights = new Float32Array(index.nameCount);
     // A name is reached once per query (its gain is then above zero), and the readings look at disjoint families.
     this.touched = new Int32Array(index.nameCount);
@@ -91,15 +169,53 @@ export class CandidateFinder {
       this.nameFamilies[n] = entityFamilies[this.nameEntities[n]!]!;
     }
     this.partyFirst = new Int32Array(index.entityCount).fill(-1);
-    const { names, nameFloats, nameOffset } = index;
+    this.bounded = this.weighNames();
+  }
+
+  /**
+   * Fills {@link nameWeights}, {@link postingWeights}, {@link keyBound}, {@link mergedKeys} and
+   * {@link unboundedNames} from the index's name records, in one pass over them. Returns false if the posting lists
+   * do not hold the names in the order they are numbered, once per key each, as the index builds them: scores are
+   * then not bounded at all.
+   */
+  private weighNames(): boolean {
+    const { index, keyBound, postingWeights } = this;
+    const { names, nameFloats, nameOffset, postingData, postingOffsets } = index;
+    const tokenWeight = (t: number) => listTokenWeight(nameFloats[t + TOKEN_WEIGHT]!, names[t + TOKEN_META]!);
+    // The next posting of each key: a name's postings are those at the keys' cursors when the name is reached.
+    const cursor = postingOffsets.slice(0, postingOffsets.length - 1);
+    let inOrder = true;
+    const weigh = (n: number, key: number, weight: number) => {
+      if (weight > keyBound[key]!) keyBound[key] = weight;
+      const p = cursor[key]!;
+      // The key met again in the same name: its posting keeps the heavier.
+      if (p > postingOffsets[key]! && postingData[p - 1] === n) {
+        if (weight > postingWeights[p - 1]!) postingWeights[p - 1] = weight;
+      } else if (p < postingOffsets[key + 1]! && postingData[p] === n) {
+        postingWeights[p] = weight;
+        cursor[key] = p + 1;
+      } else inOrder = false;
+    };
     for (let n = 0; n < index.nameCount; n++) {
       const t0 = nameOffset[n]! + NAME_HEADER;
-      const t1 = t0 + (names[t0 - NAME_HEADER + NAME_COUNTS]! & 0xffff) * TOKEN_FIELDS;
+      const counts = names[t0 - NAME_HEADER + NAME_COUNTS]!;
+      const t1 = t0 + (counts & 0xffff) * TOKEN_FIELDS;
       let weight = 0;
-      for (let t = t0; t < t1; t += TOKEN_FIELDS)
-        weight += listTokenWeight(nameFloats[t + TOKEN_WEIGHT]!, names[t + TOKEN_META]!);
+      for (let t = t0; t < t1; t += TOKEN_FIELDS) {
+        const w = tokenWeight(t);
+        weight += w;
+        weigh(n, names[t + TOKEN_KEY]!, w);
+        if ((names[t + TOKEN_META]! >>> 8) & (SINGLE_LETTER | PATRONYMIC)) this.unboundedNames[n] = 1;
+      }
       this.nameWeights[n] = weight;
+      // A pair written together ("abdulrahman" for ABDUL RAHMAN) is met as one key and covers both its tokens.
+      for (let m = t1; m < t1 + (counts >>> 16) * MERGED_FIELDS; m += MERGED_FIELDS) {
+        const t = t0 + names[m + MERGED_FIRST]! * TOKEN_FIELDS;
+        weigh(n, names[m + MERGED_KEY]!, tokenWeight(t) + tokenWeight(t + TOKEN_FIELDS));
+        this.mergedKeys[names[m + MERGED_KEY]!] = 1;
+      }
     }
+    return inOrder;
   }
 
   /**
@@ -112,7 +228,7 @@ export class CandidateFinder {
 
   /** Adds the query's weight to every name sharing its keys; returns the names that can reach the floor. */
   private accumulate(query: QueryName, screens: (family: SchemaFamily) => boolean, persons: Persons): void {
-    const { index, gains, touched, accepted } = this;
+    const { index, gains, listGains, touched, accepted, keyBound } = this;
     let everyFamily = true;
     for (let code = 0; code < SCHEMA_FAMILIES.length; code++) {
       const family = SCHEMA_FAMILIES[code]!;
@@ -123,40 +239,58 @@ export class CandidateFinder {
     const start = this.touchedCount;
     let total = 0;
     for (const t of query.tokens) total += t.weight;
-    if (persons !== 'none') this.personTotal = total;
-    if (persons !== 'only') this.otherTotal = total;
+    let listSlack = 0;
+    let unbounded = false;
+    let initials = false;
     // Keys shared by very many names (MUHAMMAD, ALI, TRADING) are walked only when the query's other words
     // cannot find the party: a name that shares nothing but them cannot alert (see COMMON_SHARE).
     let common = 0;
     let commonWeight = 0;
     for (const t of query.tokens) {
-      // Legal forms weigh nothing: LLC alone is carried by thousands of names and finds none of them.
-      if (t.weight === 0) continue;
-      let tokenIsCommon = false;
       const { matchIds, matchSimilarities } = t;
+      if (t.role === 'name' && t.text.length === 1) initials = true;
+      // Legal forms weigh nothing: LLC alone is carried by thousands of names and finds none of them. Where a list
+      // name holds one as a word of weight (a name of legal forms only), the bound counts the most it may weigh.
+      if (t.weight === 0) {
+        let most = 0;
+        for (let k = 0; k < matchIds.length; k++)
+          most = Math.max(most, keyBound[matchIds[k]!]! * matchSimilarities[k]!);
+        listSlack += most;
+        continue;
+      }
+      let tokenIsCommon = false;
       for (let k = 0; k < matchIds.length; k++) {
         const id = matchIds[k]!;
         const count = index.postingCount(id);
-        if (count > COMMON_KEY_POSTINGS) continue;
+        if (count > COMMON_KEY_POSTINGS) {
+          unbounded = true;
+          continue;
+        }
         const gain = t.weight * matchSimilarities[k]! + 1e-6;
+        const similarity = matchSimilarities[k]!;
         if (count > LARGE_POSTINGS || t.role === 'generic') {
-          this.setAside(common++, id, gain);
+          this.setAside(common++, id, gain, similarity);
           tokenIsCommon = true;
-        } else this.add(id, gain, everyFamily);
+        } else this.add(id, gain, similarity, everyFamily);
       }
       if (tokenIsCommon) commonWeight += t.weight;
     }
     for (const m of query.merged) {
-      this.add(m.id, 1, everyFamily);
+      this.add(m.id, 1, 1, everyFamily);
     }
-    const { commonIds, commonGains } = this;
+    const { commonIds, commonGains, commonSimilarities } = this;
     if (common > 0) {
       if (this.touchedCount === start || commonWeight >= total * COMMON_SHARE) {
-        for (let c = 0; c < common; c++) this.add(commonIds[c]!, commonGains[c]!, everyFamily);
+        for (let c = 0; c < common; c++) this.add(commonIds[c]!, commonGains[c]!, commonSimilarities[c]!, everyFamily);
       } else {
-        const { names, nameOffset, nameSignature } = index;
+        const { names, nameFloats, nameOffset, nameSignature } = index;
         let signature = 0;
-        for (let c = 0; c < common; c++) signature |= keySignature(commonIds[c]!);
+        for (let c = 0; c < common; c++) {
+          signature |= keySignature(commonIds[c]!);
+          // Only the names' tokens are read here: a name carrying the key as two words written together is not
+          // given its gain, though the scorer may meet it so.
+          if (this.mergedKeys[commonIds[c]!] === 1) unbounded = true;
+        }
         for (let k = start; k < this.touchedCount; k++) {
           const n = touched[k]!;
           // Most names found through the rare words carry none of the common ones: a bit per key says so
@@ -166,11 +300,18 @@ export class CandidateFinder {
           const t1 = t0 + (names[t0 - NAME_HEADER + NAME_COUNTS]! & 0xffff) * TOKEN_FIELDS;
           for (let t = t0; t < t1; t += TOKEN_FIELDS) {
             const id = names[t + TOKEN_KEY]!;
-            for (let c = 0; c < common; c++) if (id === commonIds[c]) gains[n]! += commonGains[c]!;
+            for (let c = 0; c < common; c++) {
+              if (id !== commonIds[c]) continue;
+              gains[n]! += commonGains[c]!;
+              listGains[n]! +=
+                listTokenWeight(nameFloats[t + TOKEN_WEIGHT]!, names[t + TOKEN_META]!) * commonSimilarities[c]!;
+            }
           }
         }
       }
     }
+    if (persons !== 'none') setBound(this.personBound, query, total, listSlack, unbounded, initials);
+    if (persons !== 'only') setBound(this.otherBound, query, total, listSlack, unbounded, initials);
     const floor = total * MIN_CANDIDATE_SHARE;
     // Names reaching the floor join `found`, in the order reached; every touched name is reset after the query.
     for (let k = start; k < this.touchedCount; k++) {
@@ -180,11 +321,12 @@ export class CandidateFinder {
   }
 
   /**
-   * Adds `gain` to every name carrying key `id` (of an accepted family, unless `everyFamily`). The hot loop of
-   * candidate finding: typed arrays only, no allocation, no family test when all are screened.
+   * Adds `gain` to every name carrying key `id` (of an accepted family, unless `everyFamily`), and to its list-side
+   * bound the weight it gives the key times `similarity`. The hot loop of candidate finding: typed arrays only, no
+   * allocation, no family test when all are screened.
    */
-  private add(id: number, gain: number, everyFamily: boolean): void {
-    const { nameFamilies, gains, touched, accepted } = this;
+  private add(id: number, gain: number, similarity: number, everyFamily: boolean): void {
+    const { nameFamilies, gains, listGains, postingWeights, touched, accepted } = this;
     const data = this.index.postingData;
     const end = this.index.postingOffsets[id + 1]!;
     let count = this.touchedCount;
@@ -193,12 +335,13 @@ export class CandidateFinder {
       if (!everyFamily && accepted[nameFamilies[n]!] === 0) continue;
       if (gains[n] === 0) touched[count++] = n;
       gains[n]! += gain;
+      listGains[n]! += postingWeights[k]! * similarity;
     }
     this.touchedCount = count;
   }
 
-  /** Records common key `id` (the `at`-th set aside) and its gain, growing the scratch arrays when full. */
-  private setAside(at: number, id: number, gain: number): void {
+  /** Records common key `id` (the `at`-th set aside) and its gains, growing the scratch arrays when full. */
+  private setAside(at: number, id: number, gain: number, similarity: number): void {
     if (at === this.commonIds.length) {
       const ids = new Int32Array(at * 2);
       ids.set(this.commonIds);
@@ -206,18 +349,25 @@ export class CandidateFinder {
       const gains = new Float64Array(at * 2);
       gains.set(this.commonGains);
       this.commonGains = gains;
+      const similarities = new Float64Array(at * 2);
+      similarities.set(this.commonSimilarities);
+      this.commonSimilarities = similarities;
     }
     this.commonIds[at] = id;
     this.commonGains[at] = gain;
+    this.commonSimilarities[at] = similarity;
   }
 
   /**
    * Finds the candidate names for the query's readings (persons for the person reading, the rest for the other)
    * and returns how many: they are the first of {@link candidates}, which the next query refills (read them
    * before finding again). Allocates nothing.
+   *
+   * @param floor with a floor above 0, the candidates whose name score is sure to stay below it are left out (see
+   *   {@link mayReach}): the caller neither reports nor alerts on them, and they need not be scored.
    */
-  find(analyses: QueryAnalyses): number {
-    const { gains, touched } = this;
+  find(analyses: QueryAnalyses, floor = 0): number {
+    const { gains, listGains, touched } = this;
     this.touchedCount = 0;
     const { person, other, screens } = analyses;
     this.foundCount = 0;
@@ -229,8 +379,59 @@ export class CandidateFinder {
     let count = this.foundCount;
     if (count > this.limit) count = this.best();
     else for (let f = 0; f < count; f++) this.candidates[f] = this.found[f]!;
-    for (let k = 0; k < this.touchedCount; k++) gains[touched[k]!] = 0;
+    if (floor > 0) {
+      let kept = 0;
+      for (let f = 0; f < count; f++) {
+        const n = this.candidates[f]!;
+        if (this.mayReach(n, floor)) this.candidates[kept++] = n;
+      }
+      count = kept;
+    }
+    for (let k = 0; k < this.touchedCount; k++) {
+      gains[touched[k]!] = 0;
+      listGains[touched[k]!] = 0;
+    }
     return count;
+  }
+
+  /**
+   * Whether found name `n` may reach a name score of `floor`. Its score rises with how much of the query's weight
+   * it meets and how much of its own (see coverageScore), and the shared weights bound both: each query word counts
+   * its weight, and the weight the name gives the key (see {@link listGains}), once for every key of its the name
+   * carries, where the scorer pairs it with one at most. What the posting lists do not show is allowed for: a
+   * merged pair's words and legal forms (see ReadingBound), and the initials and patronymics of persons, whose
+   * names are then not bounded at all.
+   */
+  /** Whether name `n` carries key `id`: its posting list holds the names in order. */
+  private carries(n: number, id: number): boolean {
+    const { postingData, postingOffsets } = this.index;
+    let low = postingOffsets[id]!;
+    let high = postingOffsets[id + 1]!;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (postingData[middle]! < n) low = middle + 1;
+      else high = middle;
+    }
+    return low < postingOffsets[id + 1]! && postingData[low] === n;
+  }
+
+  private mayReach(n: number, floor: number): boolean {
+    const isPerson = this.nameFamilies[n] === PERSON;
+    const bound = isPerson ? this.personBound : this.otherBound;
+    // Initials and patronymics are paired for persons only (see Aligner.align).
+    if (!this.bounded || bound.unbounded || bound.total <= 0) return true;
+    if (isPerson && (bound.initials || this.unboundedNames[n] === 1)) return true;
+    // A pair of query words written together in the name added a flat 1; the scorer counts both words met.
+    let slack = 0;
+    const { merged, tokens } = bound.query!;
+    for (let k = 0; k < merged.length; k++) {
+      const m = merged[k]!;
+      if (this.carries(n, m.id)) slack += Math.max(0, tokens[m.first]!.weight + tokens[m.second]!.weight - 1);
+    }
+    const queryCoverage = Math.min(1, (this.gains[n]! + slack) / bound.total);
+    const weight = this.nameWeights[n]!;
+    const listCoverage = weight > 0 ? Math.min(1, (this.listGains[n]! + bound.listSlack) / weight) : 1;
+    return coverageScore(queryCoverage, listCoverage, isPerson) + BOUND_MARGIN >= floor;
   }
 
   /**
@@ -246,14 +447,14 @@ export class CandidateFinder {
    * another party not scored.
    */
   private best(): number {
-    const { gains, found, nameFamilies, nameWeights, limit, candidates: top, personTotal, otherTotal } = this;
+    const { gains, found, nameFamilies, nameWeights, limit, candidates: top } = this;
     const count = this.foundCount;
     if (count > this.keys.length) this.keys = new Float64Array(count * 2);
     // One key per found name, by its position in `found`: the share, and the cover, which (scaled by a billionth)
     // decides only between shares equal to within that; float32 gains that differ make shares differ by more.
     const { keys } = this;
-    const personScale = 1 / personTotal;
-    const otherScale = 1 / otherTotal;
+    const personScale = 1 / this.personBound.total;
+    const otherScale = 1 / this.otherBound.total;
     for (let f = 0; f < count; f++) {
       const n = found[f]!;
       const gain = gains[n]!;

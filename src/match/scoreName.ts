@@ -56,6 +56,18 @@ const SCRATCH: NameScore = {
 const aligner = new Aligner();
 
 /**
+ * A name score from how much of each side's weight is met: persons weigh both sides alike, organisations mainly
+ * the query's (see {@link scoreName}). Rising in both coverages, so coverages that can only be too high give a
+ * score no lower than the name's (see CandidateFinder).
+ */
+export function coverageScore(queryCoverage: number, candidateCoverage: number, isPerson: boolean): number {
+  // The square root is the 0.5th power, exactly and faster.
+  return isPerson
+    ? Math.sqrt(queryCoverage) * Math.sqrt(candidateCoverage)
+    : queryCoverage ** ORGANISATION_QUERY_SIDE * candidateCoverage ** (1 - ORGANISATION_QUERY_SIDE);
+}
+
+/**
  * Scores a query against list name `n` of the index: aligns tokens one to one (any order; merged pairs such as
  * ABDULRAHMAN ≈ ABDUL RAHMAN; initials), then measures how much of each side's distinctive weight is covered.
  * Persons need both sides covered (missing middle names cost little, a different patronymic costs
@@ -105,10 +117,7 @@ export function scoreName(index: NameIndex, query: QueryName, n: number, isPerso
   }
   const queryCoverage = qTotal > 0 ? qMatched / qTotal : 0;
   const candidateCoverage = cTotal > 0 ? cMatched / cTotal : 0;
-  // Persons weigh both sides alike (the square root is the 0.5th power, exactly and faster).
-  let score = isPerson
-    ? Math.sqrt(queryCoverage) * Math.sqrt(candidateCoverage)
-    : queryCoverage ** ORGANISATION_QUERY_SIDE * candidateCoverage ** (1 - ORGANISATION_QUERY_SIDE);
+  let score = coverageScore(queryCoverage, candidateCoverage, isPerson);
   const exact = aligner.allExact() && !unmatchedName;
   // Explanations are built only for the matches returned: screening scores dozens of candidates per name.
   const steps: ExplanationStep[] = explain ? [] : NO_STEPS;

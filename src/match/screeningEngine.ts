@@ -14,7 +14,7 @@ import type { NameIndex } from './nameIndex.js';
 import { analyseQueryFor, analysisFor, type QueryAnalyses, type ReadingTables } from './queryAnalyses.js';
 import { parseQueryFacts } from './queryFacts.js';
 import type { SchemaFamily } from './schemaFamily.js';
-import { type CandidateScore, scoreCandidate } from './scoreCandidate.js';
+import { type CandidateScore, MAX_FEATURE_GAIN, MIN_NAME_SCORE, scoreCandidate } from './scoreCandidate.js';
 import type { ScoringEntities } from './scoringEntities.js';
 import { TokenMatchTable } from './tokenMatchTable.js';
 
@@ -84,6 +84,17 @@ function parseQuery(rawQuery: ScreenQuery): ParsedQuery {
   return parsed.data;
 }
 
+/**
+ * The name score below which a candidate can neither alert (its name is too far) nor be reported, whatever the
+ * query's date of birth and country add: such candidates need not be scored. None with identifiers: every party
+ * scored is then offered, for the identifier look-up after the names.
+ */
+export function scoringFloor(facts: QueryFacts): number {
+  if (facts.identifiers.length > 0) return 0;
+  const gain = facts.birthDate !== undefined || facts.country !== undefined ? MAX_FEATURE_GAIN : 0;
+  return Math.min(MIN_NAME_SCORE, REPORT_FLOOR - gain);
+}
+
 function newReadingTables(): ReadingTables {
   return { person: new TokenMatchTable(), other: new TokenMatchTable() };
 }
@@ -132,7 +143,7 @@ export class ScreeningEngine {
     // Every candidate scored without explanations, the best name kept per listed party. Methods, not closures
     // made for each query: a batch run screens a million rows.
     best.begin();
-    const count = finder.find(analyses);
+    const count = finder.find(analyses, scoringFloor(facts));
     const { candidates } = finder;
     for (let k = 0; k < count; k++) {
       const n = candidates[k]!;
