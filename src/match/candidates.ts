@@ -56,6 +56,8 @@ interface ReadingBound {
   unbounded: boolean;
   /** A word of the reading is one letter: it may stand for any listed person's given name with that initial. */
   initials: boolean;
+  /** The reading has a patronymic: it may meet a listed patronymic of the same father's name in another language. */
+  patronymics: boolean;
 }
 
 const newReadingBound = (): ReadingBound => ({
@@ -64,6 +66,7 @@ const newReadingBound = (): ReadingBound => ({
   listSlack: 0,
   unbounded: false,
   initials: false,
+  patronymics: false,
 });
 
 function setBound(
@@ -73,13 +76,19 @@ function setBound(
   listSlack: number,
   unbounded: boolean,
   initials: boolean,
+  patronymics: boolean,
 ): void {
   bound.query = query;
   bound.total = total;
   bound.listSlack = listSlack;
   bound.unbounded = unbounded;
   bound.initials = initials;
+  bound.patronymics = patronymics;
 }
+
+/** Bits of CandidateFinder.unseenPairs: a person's name with an initial, with a patronymic. */
+const INITIAL_PAIRS = 1;
+const PATRONYMIC_PAIRS = 2;
 
 // Below the floor by less than this, a name is scored all the same: the bound is summed in float32, the score in
 // float64.
@@ -114,10 +123,11 @@ export class CandidateFinder {
   /** Whether the posting lists could be weighed (see weighNames): if not, no score is bounded. */
   private readonly bounded: boolean;
   /**
-   * Names with an initial or a patronymic: a person's name score may rest on pairs no posting list shows (D ≈
-   * DMITRIY, VASYLOVYCH ≈ VASILIEVICH), so their scores are not bounded.
+   * Pairs a person's name may make that no posting list shows, by name (INITIAL_PAIRS, PATRONYMIC_PAIRS): an initial
+   * stands for any given name it starts (D ≈ DMITRIY), a patronymic for another language's of the same father's name
+   * (VASYLOVYCH ≈ VASILIEVICH). Scores that may rest on them are not bounded.
    */
-  private readonly unboundedNames: Uint8Array;
+  private readonly unseenPairs: Uint8Array;
   /** The weight of each indexed name, as its name score counts it (the sum of listTokenWeight over its tokens). */
   private readonly nameWeights: Float32Array;
   /** Schema family of each indexed name, as an index into SCHEMA_FAMILIES: the hot loop reads no objects. */
@@ -156,7 +166,7 @@ export class CandidateFinder {
     this.keyBound = new Float32Array(index.postingOffsets.length - 1);
     this.mergedKeys = new Uint8Array(index.postingOffsets.length - 1);
     this.postingWeights = new Float32Array(index.postingData.length);
-    this.unboundedNames = new Uint8Array(index.nameCount);
+    this.unseenPairs = new Uint8Array(index.nameCount);
     this.nameWeights = new Float32Array(index.nameCount);
     // A name is reached once per query (its gain is then above zero), and the readings look at disjoint families.
     this.touched = new Int32Array(index.nameCount);
@@ -174,7 +184,7 @@ export class CandidateFinder {
 
   /**
    * Fills {@link nameWeights}, {@link postingWeights}, {@link keyBound}, {@link mergedKeys} and
-   * {@link unboundedNames} from the index's name records, in one pass over them. Returns false if the posting lists
+   * {@link unseenPairs} from the index's name records, in one pass over them. Returns false if the posting lists
    * do not hold the names in the order they are numbered, once per key each, as the index builds them: scores are
    * then not bounded at all.
    */
@@ -205,7 +215,9 @@ export class CandidateFinder {
         const w = tokenWeight(t);
         weight += w;
         weigh(n, names[t + TOKEN_KEY]!, w);
-        if ((names[t + TOKEN_META]! >>> 8) & (SINGLE_LETTER | PATRONYMIC)) this.unboundedNames[n] = 1;
+        const flags = names[t + TOKEN_META]! >>> 8;
+        if (flags & SINGLE_LETTER) this.unseenPairs[n]! |= INITIAL_PAIRS;
+        if (flags & PATRONYMIC) this.unseenPairs[n]! |= PATRONYMIC_PAIRS;
       }
       this.nameWeights[n] = weight;
       // A pair written together ("abdulrahman" for ABDUL RAHMAN) is met as one key and covers both its tokens.
@@ -242,6 +254,7 @@ export class CandidateFinder {
     let listSlack = 0;
     let unbounded = false;
     let initials = false;
+    let patronymics = false;
     // Keys shared by very many names (MUHAMMAD, ALI, TRADING) are walked only when the query's other words
     // cannot find the party: a name that shares nothing but them cannot alert (see COMMON_SHARE).
     let common = 0;
@@ -249,6 +262,7 @@ export class CandidateFinder {
     for (const t of query.tokens) {
       const { matchIds, matchSimilarities } = t;
       if (t.role === 'name' && t.text.length === 1) initials = true;
+      if (t.patronymic) patronymics = true;
       // Legal forms weigh nothing: LLC alone is carried by thousands of names and finds none of them. Where a list
       // name holds one as a word of weight (a name of legal forms only), the bound counts the most it may weigh.
       if (t.weight === 0) {
@@ -310,8 +324,8 @@ export class CandidateFinder {
         }
       }
     }
-    if (persons !== 'none') setBound(this.personBound, query, total, listSlack, unbounded, initials);
-    if (persons !== 'only') setBound(this.otherBound, query, total, listSlack, unbounded, initials);
+    if (persons !== 'none') setBound(this.personBound, query, total, listSlack, unbounded, initials, patronymics);
+    if (persons !== 'only') setBound(this.otherBound, query, total, listSlack, unbounded, initials, patronymics);
     const floor = total * MIN_CANDIDATE_SHARE;
     // Names reaching the floor join `found`, in the order reached; every touched name is reset after the query.
     for (let k = start; k < this.touchedCount; k++) {
@@ -394,14 +408,6 @@ export class CandidateFinder {
     return count;
   }
 
-  /**
-   * Whether found name `n` may reach a name score of `floor`. Its score rises with how much of the query's weight
-   * it meets and how much of its own (see coverageScore), and the shared weights bound both: each query word counts
-   * its weight, and the weight the name gives the key (see {@link listGains}), once for every key of its the name
-   * carries, where the scorer pairs it with one at most. What the posting lists do not show is allowed for: a
-   * merged pair's words and legal forms (see ReadingBound), and the initials and patronymics of persons, whose
-   * names are then not bounded at all.
-   */
   /** Whether name `n` carries key `id`: its posting list holds the names in order. */
   private carries(n: number, id: number): boolean {
     const { postingData, postingOffsets } = this.index;
@@ -415,12 +421,23 @@ export class CandidateFinder {
     return low < postingOffsets[id + 1]! && postingData[low] === n;
   }
 
+  /**
+   * Whether found name `n` may reach a name score of `floor`. Its score rises with how much of the query's weight
+   * it meets and how much of its own (see coverageScore), and the shared weights bound both: each query word counts
+   * its weight, and the weight the name gives the key (see {@link listGains}), once for every one of its keys the
+   * name carries, where the scorer pairs it with one at most. What the posting lists do not show is allowed for: a
+   * merged pair's words and legal forms (see ReadingBound), and the initials and patronymics of persons (see
+   * {@link unseenPairs}), whose names are then not bounded at all.
+   */
   private mayReach(n: number, floor: number): boolean {
     const isPerson = this.nameFamilies[n] === PERSON;
     const bound = isPerson ? this.personBound : this.otherBound;
     // Initials and patronymics are paired for persons only (see Aligner.align).
     if (!this.bounded || bound.unbounded || bound.total <= 0) return true;
-    if (isPerson && (bound.initials || this.unboundedNames[n] === 1)) return true;
+    if (isPerson) {
+      const unseen = this.unseenPairs[n]!;
+      if (bound.initials || unseen & INITIAL_PAIRS || (bound.patronymics && unseen & PATRONYMIC_PAIRS)) return true;
+    }
     // A pair of query words written together in the name added a flat 1; the scorer counts both words met.
     let slack = 0;
     const { merged, tokens } = bound.query!;

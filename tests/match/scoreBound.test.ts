@@ -63,6 +63,14 @@ describe('candidates whose name score is sure to stay below the report floor', (
     expect(candidatesOf(engine, 'Dimalo Sutera', REPORT_FLOOR).scored).toContain('SUTERA, D.');
   });
 
+  it("include a person whose listed patronymic may meet the query's in another language", () => {
+    // KALOMI alone is too little; VLADIMIROVICH ≈ VOLODYMYROVYCH (one father's name) is paired by the scorer alone.
+    const listed = engineOf(createScreener([person('patronymic', 'TEDISU, Kalomi Volodymyrovych')]))!;
+    const query = 'Pudiza Kalomi Vladimirovich';
+    expect(candidatesOf(listed, query, REPORT_FLOOR).scored).toEqual(['TEDISU, Kalomi Volodymyrovych']);
+    expect(listed.screen({ name: query }).hits[0]?.score).toBeGreaterThanOrEqual(REPORT_FLOOR);
+  });
+
   it('include a name that writes two query words as one, which meets both', () => {
     // The pair adds a flat 1 to the shared weight; met, PUDIZA and TEKALO count their two weights.
     expect(candidatesOf(engine, 'Pudiza Tekalo', REPORT_FLOOR).scored).toContain('PUDIZATEKALO Ranedi Bemiro');
