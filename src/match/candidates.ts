@@ -104,13 +104,14 @@ const PERSON = SCHEMA_FAMILIES.indexOf('Person');
  * {@link best}). Scratch arrays are reused across queries, so finding candidates allocates little.
  */
 export class CandidateFinder {
-  private readonly gains: Float32Array;
   /**
-   * For each name reached, the most of its own weight the query's words may meet: the sum, over each query word and
-   * each of its keys the name carries, of the weight the name gives the key (see {@link postingWeights}) times
-   * the word's similarity to it. The list side of a name score counts the weights of the tokens met (see scoreName).
+   * Two sums for each name the query reaches, side by side so that the posting walk writes one cache line a name:
+   * at `2n` the query weight name `n` shares with the query; at `2n + 1` the most of its own weight the query's
+   * words may meet: the sum, over each query word and each of its keys the name carries, of the weight the name
+   * gives the key (see {@link postingWeights}) times the word's similarity to it. The list side of a name score
+   * counts the weights of the tokens met (see scoreName).
    */
-  private readonly listGains: Float32Array;
+  private readonly gains: Float32Array;
   /**
    * The weight each posting's name gives its key, beside {@link NameIndex.postingData}: that of its token with the
    * key, or of its two tokens written together as the key ("abdulrahman" for ABDUL RAHMAN), the heavier if both.
@@ -161,8 +162,7 @@ export class CandidateFinder {
     entityFamilies: Uint8Array,
     private readonly limit: number,
   ) {
-    this.gains = new Float32Array(index.nameCount);
-    this.listGains = new Float32Array(index.nameCount);
+    this.gains = new Float32Array(2 * index.nameCount);
     this.keyBound = new Float32Array(index.postingOffsets.length - 1);
     this.mergedKeys = new Uint8Array(index.postingOffsets.length - 1);
     this.postingWeights = new Float32Array(index.postingData.length);
@@ -240,7 +240,7 @@ export class CandidateFinder {
 
   /** Adds the query's weight to every name sharing its keys; returns the names that can reach the floor. */
   private accumulate(query: QueryName, screens: (family: SchemaFamily) => boolean, persons: Persons): void {
-    const { index, gains, listGains, touched, accepted, keyBound } = this;
+    const { index, gains, touched, accepted, keyBound } = this;
     let everyFamily = true;
     for (let code = 0; code < SCHEMA_FAMILIES.length; code++) {
       const family = SCHEMA_FAMILIES[code]!;
@@ -316,8 +316,8 @@ export class CandidateFinder {
             const id = names[t + TOKEN_KEY]!;
             for (let c = 0; c < common; c++) {
               if (id !== commonIds[c]) continue;
-              gains[n]! += commonGains[c]!;
-              listGains[n]! +=
+              gains[2 * n]! += commonGains[c]!;
+              gains[2 * n + 1]! +=
                 listTokenWeight(nameFloats[t + TOKEN_WEIGHT]!, names[t + TOKEN_META]!) * commonSimilarities[c]!;
             }
           }
@@ -330,7 +330,7 @@ export class CandidateFinder {
     // Names reaching the floor join `found`, in the order reached; every touched name is reset after the query.
     for (let k = start; k < this.touchedCount; k++) {
       const n = touched[k]!;
-      if (gains[n]! >= floor) this.found[this.foundCount++] = n;
+      if (gains[2 * n]! >= floor) this.found[this.foundCount++] = n;
     }
   }
 
@@ -340,16 +340,16 @@ export class CandidateFinder {
    * allocation, no family test when all are screened.
    */
   private add(id: number, gain: number, similarity: number, everyFamily: boolean): void {
-    const { nameFamilies, gains, listGains, postingWeights, touched, accepted } = this;
+    const { nameFamilies, gains, postingWeights, touched, accepted } = this;
     const data = this.index.postingData;
     const end = this.index.postingOffsets[id + 1]!;
     let count = this.touchedCount;
     for (let k = this.index.postingOffsets[id]!; k < end; k++) {
       const n = data[k]!;
       if (!everyFamily && accepted[nameFamilies[n]!] === 0) continue;
-      if (gains[n] === 0) touched[count++] = n;
-      gains[n]! += gain;
-      listGains[n]! += postingWeights[k]! * similarity;
+      if (gains[2 * n] === 0) touched[count++] = n;
+      gains[2 * n]! += gain;
+      gains[2 * n + 1]! += postingWeights[k]! * similarity;
     }
     this.touchedCount = count;
   }
@@ -381,7 +381,7 @@ export class CandidateFinder {
    *   {@link mayReach}): the caller neither reports nor alerts on them, and they need not be scored.
    */
   find(analyses: QueryAnalyses, floor = 0): number {
-    const { gains, listGains, touched } = this;
+    const { gains, touched } = this;
     this.touchedCount = 0;
     const { person, other, screens } = analyses;
     this.foundCount = 0;
@@ -402,8 +402,8 @@ export class CandidateFinder {
       count = kept;
     }
     for (let k = 0; k < this.touchedCount; k++) {
-      gains[touched[k]!] = 0;
-      listGains[touched[k]!] = 0;
+      gains[2 * touched[k]!] = 0;
+      gains[2 * touched[k]! + 1] = 0;
     }
     return count;
   }
@@ -424,7 +424,7 @@ export class CandidateFinder {
   /**
    * Whether found name `n` may reach a name score of `floor`. Its score rises with how much of the query's weight
    * it meets and how much of its own (see coverageScore), and the shared weights bound both: each query word counts
-   * its weight, and the weight the name gives the key (see {@link listGains}), once for every one of its keys the
+   * its weight, and the weight the name gives the key (see {@link gains}), once for every one of its keys the
    * name carries, where the scorer pairs it with one at most. What the posting lists do not show is allowed for: a
    * merged pair's words and legal forms (see ReadingBound), and the initials and patronymics of persons (see
    * {@link unseenPairs}), whose names are then not bounded at all.
@@ -445,9 +445,9 @@ export class CandidateFinder {
       const m = merged[k]!;
       if (this.carries(n, m.id)) slack += Math.max(0, tokens[m.first]!.weight + tokens[m.second]!.weight - 1);
     }
-    const queryCoverage = Math.min(1, (this.gains[n]! + slack) / bound.total);
+    const queryCoverage = Math.min(1, (this.gains[2 * n]! + slack) / bound.total);
     const weight = this.nameWeights[n]!;
-    const listCoverage = weight > 0 ? Math.min(1, (this.listGains[n]! + bound.listSlack) / weight) : 1;
+    const listCoverage = weight > 0 ? Math.min(1, (this.gains[2 * n + 1]! + bound.listSlack) / weight) : 1;
     return coverageScore(queryCoverage, listCoverage, isPerson) + BOUND_MARGIN >= floor;
   }
 
@@ -474,7 +474,7 @@ export class CandidateFinder {
     const otherScale = 1 / this.otherBound.total;
     for (let f = 0; f < count; f++) {
       const n = found[f]!;
-      const gain = gains[n]!;
+      const gain = gains[2 * n]!;
       const share = gain * (nameFamilies[n] === PERSON ? personScale : otherScale);
       // The cover, gain / weight, as r / (1 + r): below 1 and in the same order, so that names the gain covers more
       // than once (a merged pair adds to the words it stands for) still rank apart. A name of no weight (legal
@@ -487,7 +487,7 @@ export class CandidateFinder {
       if (keys[a] !== keys[b]) return keys[a]! > keys[b]!;
       const na = found[a]!;
       const nb = found[b]!;
-      return gains[na]! > gains[nb]! || (gains[na] === gains[nb] && na < nb);
+      return gains[2 * na]! > gains[2 * nb]! || (gains[2 * na] === gains[2 * nb] && na < nb);
     };
     let size = selectBest(count, limit, keys, top, before);
     // A party is reported once, by its best name: when names tie across the last place, the tied names that are
