@@ -195,7 +195,8 @@ function findNeighbours(index: NameIndex, key: string, text: string, exact: numb
       }
     });
   }
-  if (key.length >= 4) {
+  // A sound-alike is a match from five letters only (see compareKeys): a shorter key's list is not read.
+  if (key.length >= 5) {
     const sound = phoneticKey(key);
     const list = index.soundAlikes(sound);
     if (list && list.length <= 200) {
