@@ -2,6 +2,8 @@ import anyAscii from 'any-ascii';
 import { SCRIPT_OVERRIDES } from './scriptOverrides.data.js';
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+// Latin-1 and Latin Extended-A: no rule below applies to them (they are for other scripts).
+const LATIN_LETTERS = /^[\x20-\x7e\u00a0-\u017f]*$/;
 
 // One syllable per character in these scripts: romanized as separate words, so "习近平" reads "Xi Jin Ping" and
 // meets the list's "XI Jinping" through the joined-token match, instead of one opaque "XiJinPing".
@@ -34,6 +36,7 @@ const OVERRIDE_PATTERN = new RegExp(OVERRIDE_KEYS.map((k) => k.replace(/[.*+?^${
  */
 export function toAscii(text: string): string {
   if (PRINTABLE_ASCII.test(text)) return text;
+  if (LATIN_LETTERS.test(text)) return anyAscii(text);
   const prepared = text
     .replace(SOFTENED_YE, '$1e')
     .replace(ARABIC_WORD, (_, before: string, word: string) => `${before}${ARABIC_WORDS[word]}`)

@@ -51,6 +51,25 @@ describe('normalization invariants (property tests)', () => {
     );
   });
 
+  it('reads a name in Latin letters with marks as it reads it with a zero-width space in front', () => {
+    // Names in printable ASCII and Latin letters with marks skip the cleaning, look-alike folding and script rules
+    // that a zero-width space sends a name through: both paths must read it alike.
+    const latin = [
+      ..." -.,'&AZaiz09",
+      ...Array.from({ length: 0x180 - 0xa0 }, (_, i) => String.fromCharCode(0xa0 + i)),
+    ];
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...latin), maxLength: 40 }), kinds, (s, kind) => {
+        const read = (text: string) => {
+          const { ascii, script, tokens } = normalizeName(text, { kind });
+          return { ascii, script, tokens };
+        };
+        expect(read(s)).toEqual(read(`\u200b${s}`));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('produces keys of lower-case ASCII letters and digits only', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), kinds, (s, kind) => {
