@@ -7,6 +7,7 @@ import {
   joinable,
   keySignature,
   MERGED_FIELDS,
+  MERGED_FIRST,
   MERGED_KEY,
   MIDDLE,
   NAME_COUNTS,
@@ -17,6 +18,7 @@ import {
   SINGLE_LETTER,
   TOKEN_FIELDS,
   TOKEN_KEY,
+  TOKEN_META,
   TOKEN_WEIGHT,
 } from './packedNames.js';
 import { type PackedTexts, packTexts } from './packedTexts.js';
@@ -24,6 +26,7 @@ import { SpellingFormsBuilder, type SpellingFormsParts } from './spellingForms.j
 import { StringFilter } from './stringFilter.js';
 import type { WordTableParts } from './textTable.js';
 import { isFuzzyKey } from './tokenMatch.js';
+import { listTokenWeight } from './weights.js';
 
 /**
  * Everything a NameIndex is made of: typed arrays and word tables. As built they are strings (the builder's own,
@@ -53,6 +56,12 @@ export interface NameIndexParts {
   /** Names carrying each key: key `id` owns `postingData[postingOffsets[id]]` up to `postingOffsets[id + 1]`. */
   postingData: Int32Array;
   postingOffsets: Int32Array;
+  /**
+   * Beside each posting, the weight its name gives the key in its name score (see listTokenWeight): its token's
+   * with the key, or its two tokens' written together as the key ("abdulrahman" for ABDUL RAHMAN), the heavier
+   * if the name carries the key twice.
+   */
+  postingWeights: Float32Array;
   /** Rarity weight (0–1] of each key. */
   weights: Float32Array;
   /** Length (capped at 255) | first letter << 8 of each key. */
@@ -66,6 +75,11 @@ export interface NameIndexParts {
   knownKeys: Uint32Array;
   knownTexts: Uint32Array;
   knownSounds: Uint32Array;
+}
+
+/** The weight the token at `t` of a name record carries in its name score (see listTokenWeight). */
+function tokenWeight(names: Int32Array, nameFloats: Float32Array, t: number): number {
+  return listTokenWeight(nameFloats[t + TOKEN_WEIGHT]!, names[t + TOKEN_META]!);
 }
 
 /** Weight of a key carried by `df` of `entityCount` entities: rare keys weigh most, none less than 0.05. */
@@ -260,6 +274,33 @@ export function buildNameIndex(
     }
   }
 
+  // Pairs arrive in name order: each name's record is read once, in order.
+  // Beside each posting, the weight its name gives the key (see NameIndexParts.postingWeights). Pairs arrive in
+  // name order, each name's token keys, then its merged keys: the names' records are read in order.
+  const postingWeights = new Float32Array(pairKeys.length);
+  const weightFill = postingOffsets.slice(0, keyCount);
+  const pairKeyIds = pairKeys.toArray();
+  const pairNameIds = pairNames.toArray();
+  for (let n = 0, k = 0; n < nameCount; n++) {
+    const t0 = nameOffset[n]! + NAME_HEADER;
+    const counts = names[t0 - NAME_HEADER + NAME_COUNTS]!;
+    const t1 = t0 + (counts & 0xffff) * TOKEN_FIELDS;
+    const m1 = t1 + (counts >>> 16) * MERGED_FIELDS;
+    for (; k < pairKeyIds.length && pairNameIds[k] === n; k++) {
+      const id = pairKeyIds[k]!;
+      let weight = 0;
+      for (let t = t0; t < t1; t += TOKEN_FIELDS) {
+        if (names[t + TOKEN_KEY] === id) weight = Math.max(weight, tokenWeight(names, nameFloats, t));
+      }
+      for (let m = t1; m < m1; m += MERGED_FIELDS) {
+        if (names[m + MERGED_KEY] !== id) continue;
+        const t = t0 + names[m + MERGED_FIRST]! * TOKEN_FIELDS;
+        weight = Math.max(weight, tokenWeight(names, nameFloats, t) + tokenWeight(names, nameFloats, t + TOKEN_FIELDS));
+      }
+      postingWeights[weightFill[id]!++] = weight;
+    }
+  }
+
   const keyShapes = new Uint32Array(keyCount);
   const knownKeys = new StringFilter();
   const knownSounds = new StringFilter(18);
@@ -299,6 +340,7 @@ export function buildNameIndex(
     nameSignature,
     postingData,
     postingOffsets,
+    postingWeights,
     weights,
     keyShapes,
     forms: forms.build(isFuzzyKey),

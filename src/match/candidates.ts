@@ -2,7 +2,6 @@ import type { NameIndex } from './nameIndex.js';
 import {
   keySignature,
   MERGED_FIELDS,
-  MERGED_FIRST,
   MERGED_KEY,
   NAME_COUNTS,
   NAME_HEADER,
@@ -108,21 +107,14 @@ export class CandidateFinder {
    * Two sums for each name the query reaches, side by side so that the posting walk writes one cache line a name:
    * at `2n` the query weight name `n` shares with the query; at `2n + 1` the most of its own weight the query's
    * words may meet: the sum, over each query word and each of its keys the name carries, of the weight the name
-   * gives the key (see {@link postingWeights}) times the word's similarity to it. The list side of a name score
+   * gives the key (see NameIndex.postingWeights) times the word's similarity to it. The list side of a name score
    * counts the weights of the tokens met (see scoreName).
    */
   private readonly gains: Float32Array;
-  /**
-   * The weight each posting's name gives its key, beside {@link NameIndex.postingData}: that of its token with the
-   * key, or of its two tokens written together as the key ("abdulrahman" for ABDUL RAHMAN), the heavier if both.
-   */
-  private readonly postingWeights: Float32Array;
-  /** The most any name gives each key (see {@link postingWeights}), by key id. */
+  /** The most any name gives each key (see NameIndex.postingWeights), by key id. */
   private readonly keyBound: Float32Array;
   /** Keys that some name carries as two tokens written together, by key id. */
   private readonly mergedKeys: Uint8Array;
-  /** Whether the posting lists could be weighed (see weighNames): if not, no score is bounded. */
-  private readonly bounded: boolean;
   /**
    * Pairs a person's name may make that no posting list shows, by name (INITIAL_PAIRS, PATRONYMIC_PAIRS): an initial
    * stands for any given name it starts (D ≈ DMITRIY), a patronymic for another language's of the same father's name
@@ -165,7 +157,6 @@ export class CandidateFinder {
     this.gains = new Float32Array(2 * index.nameCount);
     this.keyBound = new Float32Array(index.postingOffsets.length - 1);
     this.mergedKeys = new Uint8Array(index.postingOffsets.length - 1);
-    this.postingWeights = new Float32Array(index.postingData.length);
     this.unseenPairs = new Uint8Array(index.nameCount);
     this.nameWeights = new Float32Array(index.nameCount);
     // A name is reached once per query (its gain is then above zero), and the readings look at disjoint families.
@@ -179,55 +170,36 @@ export class CandidateFinder {
       this.nameFamilies[n] = entityFamilies[this.nameEntities[n]!]!;
     }
     this.partyFirst = new Int32Array(index.entityCount).fill(-1);
-    this.bounded = this.weighNames();
+    this.weighNames();
   }
 
   /**
-   * Fills {@link nameWeights}, {@link postingWeights}, {@link keyBound}, {@link mergedKeys} and
-   * {@link unseenPairs} from the index's name records, in one pass over them. Returns false if the posting lists
-   * do not hold the names in the order they are numbered, once per key each, as the index builds them: scores are
-   * then not bounded at all.
+   * Fills {@link nameWeights}, {@link keyBound}, {@link mergedKeys} and {@link unseenPairs} from the index's name
+   * records and posting weights, in one pass over each.
    */
-  private weighNames(): boolean {
-    const { index, keyBound, postingWeights } = this;
-    const { names, nameFloats, nameOffset, postingData, postingOffsets } = index;
-    const tokenWeight = (t: number) => listTokenWeight(nameFloats[t + TOKEN_WEIGHT]!, names[t + TOKEN_META]!);
-    // The next posting of each key: a name's postings are those at the keys' cursors when the name is reached.
-    const cursor = postingOffsets.slice(0, postingOffsets.length - 1);
-    let inOrder = true;
-    const weigh = (n: number, key: number, weight: number) => {
-      if (weight > keyBound[key]!) keyBound[key] = weight;
-      const p = cursor[key]!;
-      // The key met again in the same name: its posting keeps the heavier.
-      if (p > postingOffsets[key]! && postingData[p - 1] === n) {
-        if (weight > postingWeights[p - 1]!) postingWeights[p - 1] = weight;
-      } else if (p < postingOffsets[key + 1]! && postingData[p] === n) {
-        postingWeights[p] = weight;
-        cursor[key] = p + 1;
-      } else inOrder = false;
-    };
+  private weighNames(): void {
+    const { index, keyBound } = this;
+    const { names, nameFloats, nameOffset, postingOffsets, postingWeights } = index;
     for (let n = 0; n < index.nameCount; n++) {
       const t0 = nameOffset[n]! + NAME_HEADER;
       const counts = names[t0 - NAME_HEADER + NAME_COUNTS]!;
       const t1 = t0 + (counts & 0xffff) * TOKEN_FIELDS;
       let weight = 0;
       for (let t = t0; t < t1; t += TOKEN_FIELDS) {
-        const w = tokenWeight(t);
-        weight += w;
-        weigh(n, names[t + TOKEN_KEY]!, w);
+        weight += listTokenWeight(nameFloats[t + TOKEN_WEIGHT]!, names[t + TOKEN_META]!);
         const flags = names[t + TOKEN_META]! >>> 8;
         if (flags & SINGLE_LETTER) this.unseenPairs[n]! |= INITIAL_PAIRS;
         if (flags & PATRONYMIC) this.unseenPairs[n]! |= PATRONYMIC_PAIRS;
       }
       this.nameWeights[n] = weight;
-      // A pair written together ("abdulrahman" for ABDUL RAHMAN) is met as one key and covers both its tokens.
-      for (let m = t1; m < t1 + (counts >>> 16) * MERGED_FIELDS; m += MERGED_FIELDS) {
-        const t = t0 + names[m + MERGED_FIRST]! * TOKEN_FIELDS;
-        weigh(n, names[m + MERGED_KEY]!, tokenWeight(t) + tokenWeight(t + TOKEN_FIELDS));
+      for (let m = t1; m < t1 + (counts >>> 16) * MERGED_FIELDS; m += MERGED_FIELDS)
         this.mergedKeys[names[m + MERGED_KEY]!] = 1;
-      }
     }
-    return inOrder;
+    for (let id = 0; id < keyBound.length; id++) {
+      let most = 0;
+      for (let p = postingOffsets[id]!; p < postingOffsets[id + 1]!; p++) most = Math.max(most, postingWeights[p]!);
+      keyBound[id] = most;
+    }
   }
 
   /**
@@ -340,7 +312,8 @@ export class CandidateFinder {
    * allocation, no family test when all are screened.
    */
   private add(id: number, gain: number, similarity: number, everyFamily: boolean): void {
-    const { nameFamilies, gains, postingWeights, touched, accepted } = this;
+    const { nameFamilies, gains, touched, accepted } = this;
+    const { postingWeights } = this.index;
     const data = this.index.postingData;
     const end = this.index.postingOffsets[id + 1]!;
     let count = this.touchedCount;
@@ -433,7 +406,7 @@ export class CandidateFinder {
     const isPerson = this.nameFamilies[n] === PERSON;
     const bound = isPerson ? this.personBound : this.otherBound;
     // Initials and patronymics are paired for persons only (see Aligner.align).
-    if (!this.bounded || bound.unbounded || bound.total <= 0) return true;
+    if (bound.unbounded || bound.total <= 0) return true;
     if (isPerson) {
       const unseen = this.unseenPairs[n]!;
       if (bound.initials || unseen & INITIAL_PAIRS || (bound.patronymics && unseen & PATRONYMIC_PAIRS)) return true;

@@ -112,6 +112,8 @@ export class NameIndex {
   readonly nameSignature: Uint32Array;
   readonly postingData: Int32Array;
   readonly postingOffsets: Int32Array;
+  /** The weight each posting's name gives its key (see NameIndexParts.postingWeights). */
+  readonly postingWeights: Float32Array;
   readonly weights: Float32Array;
   readonly forms: SpellingForms;
   readonly entityCount: number;
@@ -151,6 +153,7 @@ export class NameIndex {
     this.nameSignature = parts.nameSignature;
     this.postingData = parts.postingData;
     this.postingOffsets = parts.postingOffsets;
+    this.postingWeights = parts.postingWeights;
     this.weights = parts.weights;
     this.forms = new SpellingForms(parts.forms);
     this.entityCount = parts.entityCount;
