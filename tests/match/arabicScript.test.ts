@@ -1,27 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createScreener, type Screener } from '../../src/match/createScreener.js';
 import { renderExplanation } from '../../src/match/explain.js';
-import { type Entity, EntitySchema } from '../../src/model/entity.js';
 import { parseUnXml } from '../../src/sources/unXml.js';
 import { hasShared, sharedInput } from '../helpers/sharedLists.js';
+import { testParty } from '../helpers/testParties.js';
 
-const person = (id: string, ...names: string[]): Entity =>
-  EntitySchema.parse({
-    id: `test:${id}`,
-    sourceId: id,
-    source: { list: 'test', name: 'test' },
-    schema: 'Person',
-    names: names.map((full, i) => ({ full, kind: i === 0 ? 'primary' : 'alias' })),
-  });
-
-const organization = (id: string, full: string): Entity =>
-  EntitySchema.parse({
-    id: `test:${id}`,
-    sourceId: id,
-    source: { list: 'test', name: 'test' },
-    schema: 'Organization',
-    names: [{ full, kind: 'primary' }],
-  });
+const person = (id: string, ...names: string[]) => testParty('Person', id, ...names);
+const organization = (id: string, full: string) => testParty('Organization', id, full);
 
 const alerts = (screener: Screener, name: string) =>
   screener

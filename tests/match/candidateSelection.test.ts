@@ -4,6 +4,7 @@ import { createScreener, engineOf, type Screener } from '../../src/match/createS
 import { analyseQueryFor } from '../../src/match/queryAnalyses.js';
 import { type Entity, EntitySchema } from '../../src/model/entity.js';
 import { hasShared, parseSharedOfacSet } from '../helpers/sharedLists.js';
+import { testParty } from '../helpers/testParties.js';
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'su', 'te', 'ra', 'vo', 'ne', 'di', 'pu', 'zo', 'be'];
 
@@ -16,14 +17,7 @@ function madeUpWords(count: number): string[] {
   return words;
 }
 
-const party = (schema: 'Person' | 'Organization', id: string, full: string): Entity =>
-  EntitySchema.parse({
-    id: `test:${id}`,
-    sourceId: id,
-    source: { list: 'test', name: 'test' },
-    schema,
-    names: [{ full, kind: 'primary' }],
-  });
+const party = testParty;
 const person = (id: string, full: string) => party('Person', id, full);
 
 describe('choosing which candidates to score', () => {

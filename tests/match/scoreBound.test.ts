@@ -6,19 +6,12 @@ import { analyseQueryFor, analysisFor } from '../../src/match/queryAnalyses.js';
 import { parseQueryFacts } from '../../src/match/queryFacts.js';
 import { MAX_FEATURE_GAIN, scoreCandidate } from '../../src/match/scoreCandidate.js';
 import { REPORT_FLOOR, type ScreeningEngine, scoringFloor } from '../../src/match/screeningEngine.js';
-import { type Entity, EntitySchema } from '../../src/model/entity.js';
 import { ScreenQuerySchema } from '../../src/model/screening.js';
 import { loadDefaultList } from '../../src/sources/defaultList.js';
 import { hasShared, parseSharedOfacSet } from '../helpers/sharedLists.js';
+import { testParty } from '../helpers/testParties.js';
 
-const party = (schema: 'Person' | 'Organization', id: string, full: string): Entity =>
-  EntitySchema.parse({
-    id: `test:${id}`,
-    sourceId: id,
-    source: { list: 'test', name: 'test' },
-    schema,
-    names: [{ full, kind: 'primary' }],
-  });
+const party = testParty;
 const person = (id: string, full: string) => party('Person', id, full);
 
 /** The names of the candidates found for `name`, with the floor and without it. */
