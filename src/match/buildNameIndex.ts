@@ -274,7 +274,6 @@ export function buildNameIndex(
     }
   }
 
-  // Pairs arrive in name order: each name's record is read once, in order.
   // Beside each posting, the weight its name gives the key (see NameIndexParts.postingWeights). Pairs arrive in
   // name order, each name's token keys, then its merged keys: the names' records are read in order.
   const postingWeights = new Float32Array(pairKeys.length);
