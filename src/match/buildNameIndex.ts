@@ -18,7 +18,6 @@ import {
   SINGLE_LETTER,
   TOKEN_FIELDS,
   TOKEN_KEY,
-  TOKEN_META,
   TOKEN_WEIGHT,
 } from './packedNames.js';
 import { type PackedTexts, packTexts } from './packedTexts.js';
@@ -26,7 +25,7 @@ import { SpellingFormsBuilder, type SpellingFormsParts } from './spellingForms.j
 import { StringFilter } from './stringFilter.js';
 import type { WordTableParts } from './textTable.js';
 import { isFuzzyKey } from './tokenMatch.js';
-import { listTokenWeight } from './weights.js';
+import { recordTokenWeight } from './weights.js';
 
 /**
  * Everything a NameIndex is made of: typed arrays and word tables. As built they are strings (the builder's own,
@@ -75,11 +74,6 @@ export interface NameIndexParts {
   knownKeys: Uint32Array;
   knownTexts: Uint32Array;
   knownSounds: Uint32Array;
-}
-
-/** The weight the token at `t` of a name record carries in its name score (see listTokenWeight). */
-function tokenWeight(names: Int32Array, nameFloats: Float32Array, t: number): number {
-  return listTokenWeight(nameFloats[t + TOKEN_WEIGHT]!, names[t + TOKEN_META]!);
 }
 
 /** Weight of a key carried by `df` of `entityCount` entities: rare keys weigh most, none less than 0.05. */
@@ -265,36 +259,30 @@ export function buildNameIndex(
   const weights = Float32Array.from(entityFreq, (df) => (uniformWeights ? 1 : rarityWeight(df, entities.length)));
   const nameFloats = new Float32Array(names.buffer, names.byteOffset, names.length);
   const nameSignature = new Uint32Array(nameCount);
-  for (let n = 0; n < nameCount; n++) {
-    const t0 = nameOffset[n]! + NAME_HEADER;
-    const count = names[nameOffset[n]! + NAME_COUNTS]! & 0xffff;
-    for (let t = t0; t < t0 + count * TOKEN_FIELDS; t += TOKEN_FIELDS) {
-      nameFloats[t + TOKEN_WEIGHT] = weights[names[t + TOKEN_KEY]!]!;
-      nameSignature[n]! |= keySignature(names[t + TOKEN_KEY]!);
-    }
-  }
-
-  // Beside each posting, the weight its name gives the key (see NameIndexParts.postingWeights). Pairs arrive in
-  // name order, each name's token keys, then its merged keys: the names' records are read in order.
+  // Beside each posting, the weight its name gives the key (see NameIndexParts.postingWeights), once the name's
+  // tokens have their weights. Pairs arrive in name order, each name's token keys, then its merged keys.
   const postingWeights = new Float32Array(pairKeys.length);
   const weightFill = postingOffsets.slice(0, keyCount);
-  const pairKeyIds = pairKeys.toArray();
-  const pairNameIds = pairNames.toArray();
   for (let n = 0, k = 0; n < nameCount; n++) {
     const t0 = nameOffset[n]! + NAME_HEADER;
     const counts = names[t0 - NAME_HEADER + NAME_COUNTS]!;
     const t1 = t0 + (counts & 0xffff) * TOKEN_FIELDS;
     const m1 = t1 + (counts >>> 16) * MERGED_FIELDS;
-    for (; k < pairKeyIds.length && pairNameIds[k] === n; k++) {
-      const id = pairKeyIds[k]!;
+    for (let t = t0; t < t1; t += TOKEN_FIELDS) {
+      nameFloats[t + TOKEN_WEIGHT] = weights[names[t + TOKEN_KEY]!]!;
+      nameSignature[n]! |= keySignature(names[t + TOKEN_KEY]!);
+    }
+    for (; k < pairKeys.length && pairNames.get(k) === n; k++) {
+      const id = pairKeys.get(k);
       let weight = 0;
       for (let t = t0; t < t1; t += TOKEN_FIELDS) {
-        if (names[t + TOKEN_KEY] === id) weight = Math.max(weight, tokenWeight(names, nameFloats, t));
+        if (names[t + TOKEN_KEY] === id) weight = Math.max(weight, recordTokenWeight(names, nameFloats, t));
       }
       for (let m = t1; m < m1; m += MERGED_FIELDS) {
         if (names[m + MERGED_KEY] !== id) continue;
         const t = t0 + names[m + MERGED_FIRST]! * TOKEN_FIELDS;
-        weight = Math.max(weight, tokenWeight(names, nameFloats, t) + tokenWeight(names, nameFloats, t + TOKEN_FIELDS));
+        const pair = recordTokenWeight(names, nameFloats, t) + recordTokenWeight(names, nameFloats, t + TOKEN_FIELDS);
+        weight = Math.max(weight, pair);
       }
       postingWeights[weightFill[id]!++] = weight;
     }

@@ -10,13 +10,12 @@ import {
   TOKEN_FIELDS,
   TOKEN_KEY,
   TOKEN_META,
-  TOKEN_WEIGHT,
 } from './packedNames.js';
 import type { QueryAnalyses } from './queryAnalyses.js';
 import type { QueryName } from './queryName.js';
 import { SCHEMA_FAMILIES, type SchemaFamily } from './schemaFamily.js';
 import { coverageScore } from './scoreName.js';
-import { listTokenWeight } from './weights.js';
+import { recordTokenWeight } from './weights.js';
 
 /** A key carried by more names than this is too common to find candidates with on its own. */
 export const COMMON_KEY_POSTINGS = 20_000;
@@ -186,7 +185,7 @@ export class CandidateFinder {
       const t1 = t0 + (counts & 0xffff) * TOKEN_FIELDS;
       let weight = 0;
       for (let t = t0; t < t1; t += TOKEN_FIELDS) {
-        weight += listTokenWeight(nameFloats[t + TOKEN_WEIGHT]!, names[t + TOKEN_META]!);
+        weight += recordTokenWeight(names, nameFloats, t);
         const flags = names[t + TOKEN_META]! >>> 8;
         if (flags & SINGLE_LETTER) this.unseenPairs[n]! |= INITIAL_PAIRS;
         if (flags & PATRONYMIC) this.unseenPairs[n]! |= PATRONYMIC_PAIRS;
@@ -289,8 +288,7 @@ export class CandidateFinder {
             for (let c = 0; c < common; c++) {
               if (id !== commonIds[c]) continue;
               gains[2 * n]! += commonGains[c]!;
-              gains[2 * n + 1]! +=
-                listTokenWeight(nameFloats[t + TOKEN_WEIGHT]!, names[t + TOKEN_META]!) * commonSimilarities[c]!;
+              gains[2 * n + 1]! += recordTokenWeight(names, nameFloats, t) * commonSimilarities[c]!;
             }
           }
         }

@@ -1,5 +1,5 @@
 import type { TokenRole } from '../normalize/normalizeName.js';
-import { MIDDLE } from './packedNames.js';
+import { MIDDLE, TOKEN_META, TOKEN_WEIGHT } from './packedNames.js';
 
 /** Relative weight of token roles: generic words and legal forms count little, names decide. */
 export const ROLE_WEIGHT: Readonly<Record<TokenRole, number>> = {
@@ -32,4 +32,12 @@ export const ROLE_WEIGHT_BY_CODE: Float64Array = Float64Array.of(
 export function listTokenWeight(rarity: number, meta: number): number {
   const weight = rarity * ROLE_WEIGHT_BY_CODE[meta & 0xff]!;
   return (meta >>> 8) & MIDDLE ? weight * MIDDLE_NAME_WEIGHT : weight;
+}
+
+/**
+ * {@link listTokenWeight} of the token at `t` of a name record (see packedNames): `names` the index's records,
+ * `nameFloats` the same memory read as float32.
+ */
+export function recordTokenWeight(names: Int32Array, nameFloats: Float32Array, t: number): number {
+  return listTokenWeight(nameFloats[t + TOKEN_WEIGHT]!, names[t + TOKEN_META]!);
 }
