@@ -81,17 +81,23 @@ export function createScreener(
     ScoringEntities.from(entities.map(toScoringEntity)),
     options,
   );
+  // Each indexed name as the entity gives it, by index name: a match reads one array for its name, not the party's
+  // object, its names and their array, three reads of memory the screening has not touched (entities are scattered
+  // over the heap; 3.5% of a first pass's time went on that line).
+  const { index } = engine;
+  const listNames: Name[] = [];
+  for (let n = 0; n < index.nameCount; n++) listNames.push(entities[index.entityOf(n)]!.names[index.ordinalOf(n)]!);
   const screener: Screener = {
     screen(query: ScreenQuery): ScreeningResult {
       const { hits, threshold } = engine.screen(query);
       const matches = hits.map((hit): ScreeningMatch => {
         const entity = entities[hit.entityIndex]!;
-        const ordinal = hit.nameIndex === undefined ? 0 : engine.index.ordinalOf(hit.nameIndex);
         const match = {
           entity,
           score: hit.score,
           match: hit.match,
-          matchedName: entity.names[ordinal]!,
+          // A hit on identifiers alone names the party by its first name.
+          matchedName: hit.nameIndex === undefined ? entity.names[0]! : listNames[hit.nameIndex]!,
           nameScore: hit.nameScore,
         };
         return withLazyExplanation(match, hit.explain);
