@@ -88,7 +88,7 @@ const NO_POSITIONS: ReadonlySet<number> = new Set();
 /** Interns strings in order of first appearance. */
 class StringTable {
   readonly values: string[] = [];
-  readonly ids = new Map<string, number>();
+  private readonly ids = new Map<string, number>();
   intern(value: string): number {
     let id = this.ids.get(value);
     if (id === undefined) {
@@ -107,22 +107,6 @@ class StringTable {
  * @param uniformWeights give every key the same weight (as `compareNames` does, with no list to learn from).
  */
 export function buildNameIndexParts(entities: readonly Entity[], uniformWeights = false): NameIndexParts {
-  return buildNameIndex(entities, uniformWeights).parts;
-}
-
-/** The builder's maps from each word table back to its ids (see NameIndex). */
-export interface NameIndexMaps {
-  keyIds: Map<string, number>;
-  textIds: Map<string, number>;
-  stemIds: Map<string, number>;
-  soundIds: Map<string, number>;
-}
-
-/** {@link buildNameIndexParts}, with the builder's maps over the word tables, for an index in the same thread. */
-export function buildNameIndex(
-  entities: readonly Entity[],
-  uniformWeights = false,
-): { parts: NameIndexParts; maps: NameIndexMaps } {
   const keys = new StringTable();
   const texts = new StringTable();
   const scripts = new StringTable();
@@ -313,8 +297,7 @@ export function buildNameIndex(
   const knownTexts = new StringFilter();
   for (const text of texts.values) knownTexts.add(text);
 
-  const maps = { keyIds: keys.ids, textIds: texts.ids, stemIds: stems.ids, soundIds: sounds.ids };
-  const parts: NameIndexParts = {
+  return {
     entityCount: entities.length,
     uniformWeights,
     keys: keys.values,
@@ -338,5 +321,4 @@ export function buildNameIndex(
     knownTexts: knownTexts.bits,
     knownSounds: knownSounds.bits,
   };
-  return { parts, maps };
 }

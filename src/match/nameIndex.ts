@@ -5,7 +5,7 @@ import { fnv1a } from '../normalize/fnv1a.js';
 import type { NameToken } from '../normalize/normalizeName.js';
 import { RecentCache } from '../normalize/recentCache.js';
 import { RecentMemory } from '../normalize/recentMemory.js';
-import { buildNameIndex, type NameIndexMaps, type NameIndexParts } from './buildNameIndex.js';
+import { buildNameIndexParts, type NameIndexParts } from './buildNameIndex.js';
 import { minimumEvidence } from './evidence.js';
 import {
   MIDDLE,
@@ -134,17 +134,13 @@ export class NameIndex {
   /** The keys by consonant skeleton (see keysWithSkeleton), made when first asked for. */
   private skeletons: Map<string, number[]> | undefined;
 
-  /**
-   * @param maps the builder's maps over the word tables, when it ran in this thread (see buildNameIndex); an
-   *   index built from shared parts reads its words from them instead.
-   */
-  constructor(parts: NameIndexParts, maps?: NameIndexMaps) {
+  constructor(parts: NameIndexParts) {
     this.parts = parts;
-    this.keys = wordTable(parts.keys, maps?.keyIds);
-    this.texts = wordTable(parts.texts, maps?.textIds);
+    this.keys = wordTable(parts.keys);
+    this.texts = wordTable(parts.texts);
     this.scripts = parts.scripts;
-    this.stems = wordTable(parts.stems, maps?.stemIds);
-    this.sounds = wordTable(parts.sounds, maps?.soundIds);
+    this.stems = wordTable(parts.stems);
+    this.sounds = wordTable(parts.sounds);
     this.names = parts.names;
     this.nameFloats = new Float32Array(parts.names.buffer, parts.names.byteOffset, parts.names.length);
     this.nameOffset = parts.nameOffset;
@@ -172,8 +168,7 @@ export class NameIndex {
    *   rarity from, as `compareNames` does).
    */
   static build(entities: readonly Entity[], uniformWeights = false): NameIndex {
-    const { parts, maps } = buildNameIndex(entities, uniformWeights);
-    return new NameIndex(parts, maps);
+    return new NameIndex(buildNameIndexParts(entities, uniformWeights));
   }
 
   /**
