@@ -89,7 +89,8 @@ export async function createBatchProgress(
     Presets.shades_classic,
   );
   bar.start(progress.totalBytes, 0, { rows: 0, rate: 0 });
-  let last = 0;
+  // The first update always draws: performance.now() may be under 200 ms in a young process or worker.
+  let last = Number.NEGATIVE_INFINITY;
   return {
     update: (rows) => {
       const now = performance.now();
