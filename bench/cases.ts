@@ -144,6 +144,67 @@ export function arabicInnocentCases(n: number, seed = 23): BenchCase[] {
   }));
 }
 
+// Words vendors name their businesses with, chosen for the bench, not taken from the engine's tables.
+const BUSINESS_WORDS = [
+  'Energy',
+  'Oil',
+  'Gas',
+  'Petroleum',
+  'Petrochemical',
+  'Power',
+  'Trading',
+  'Commercial',
+  'Shipping',
+  'Marine',
+  'Maritime',
+  'Logistics',
+  'Transport',
+  'Industrial',
+  'Industries',
+  'International',
+  'Global',
+  'General',
+  'Group',
+  'Holding',
+  'Investment',
+  'Services',
+  'Engineering',
+  'Construction',
+  'Technology',
+  'Development',
+  'Resources',
+  'Supply',
+  'Import',
+  'Export',
+  'Chemical',
+  'Mining',
+  'Steel',
+  'Metals',
+  'Electronics',
+  'Aviation',
+  'Energia',
+];
+const BUSINESS_FORMS = ['LLC', 'Ltd', 'Limited', 'Inc', 'Co', 'Company', 'GmbH', 'FZE', 'Corp', 'S.A.', ''];
+
+/**
+ * Innocent vendor names made only of business words and a legal form ("Energy Trading LLC", "Global Shipping Ltd"):
+ * two or three distinct words. Lists name some parties so too (PETROCHEMICAL COMMERCIAL COMPANY), and such a name
+ * must alert on its own words, not on other words for the same kinds of business.
+ */
+export function businessWordCases(n: number, seed = 29): BenchCase[] {
+  const rng = seededRandom(seed);
+  const cases: BenchCase[] = [];
+  const seen = new Set<string>();
+  while (cases.length < n) {
+    const words = sample(rng, BUSINESS_WORDS, cases.length % 3 === 0 ? 3 : 2);
+    const name = [...words, pick(rng, BUSINESS_FORMS)].join(' ').trim();
+    if (seen.has(name)) continue;
+    seen.add(name);
+    cases.push({ group: 'innocent', kind: 'business-words', name });
+  }
+  return cases;
+}
+
 function surnames(): string[] {
   return readEvalCsv('common-names-by-country/common-surnames-by-country.csv')
     .map((r) => r['Romanized Name'] ?? '')

@@ -10,6 +10,7 @@ import {
   NAME_ROLE,
   PATRONYMIC,
   SINGLE_LETTER,
+  TERM,
   TOKEN_FIELDS,
   TOKEN_KEY,
   TOKEN_META,
@@ -17,6 +18,7 @@ import {
   TOKEN_TEXT,
 } from './packedNames.js';
 import type { QueryName } from './queryName.js';
+import { compareKeys } from './tokenMatch.js';
 import { RELATION_CODES } from './tokenMatchTable.js';
 
 /** Similarity of two different spellings of one word (WAGNER / VAGNER, PMC / PRIVATE MILITARY COMPANY). */
@@ -27,6 +29,13 @@ export const PATRONYMIC_SIMILARITY = 0.9;
 
 /** Similarity of an initial to the given name it starts (D ≈ DMITRIY). */
 export const INITIAL_SIMILARITY = 0.7;
+
+/**
+ * Similarity of another word for the same kind of business to a term that is a word of a listed name (GAS ≈
+ * PETROCHEMICAL, COMMERCIAL ≈ TRADING: see TERM): related, not the same name. Low enough that a name made only of
+ * such words alerts on none of another's: GAS TRADING LTD scores 0.74 against PETROCHEMICAL TRADING COMPANY LIMITED.
+ */
+export const TERM_SIMILARITY = 0.5;
 
 /** One accepted correspondence between query tokens and list-name tokens. */
 export interface TokenPair {
@@ -56,6 +65,7 @@ const SPELLING = RELATION_CODES.indexOf('spelling');
 const TRANSLITERATION = RELATION_CODES.indexOf('transliteration');
 const INITIAL = RELATION_CODES.indexOf('initial');
 const MERGED = RELATION_CODES.indexOf('merged');
+const TERM_RELATION = RELATION_CODES.indexOf('term');
 
 /**
  * Aligns the tokens of a query with those of a list name one to one, in any order: every possible pair (same
@@ -180,6 +190,18 @@ export class Aligner {
           // Another spelling of the same word is near-certain, not certain: where a list carries both
           // spellings, the one the query wrote is the name it matched.
           if (!sameText) similarity = Math.min(similarity, SPELLING_SIMILARITY);
+        }
+        if ((meta >>> 8) & TERM && qText !== names[t + TOKEN_TEXT]) {
+          // A term's key stands for every word of its group (PETROCHEMICAL, OIL, GAS, NEFT are all "energy"), but
+          // where the term is a word of the name, another of those words is another name: the words as written are
+          // compared (a typo of PETROCHEMICAL still meets it), and anything further off is only related. Without
+          // this, ENERGY TRADING LLC alerted on PETROCHEMICAL COMMERCIAL COMPANY at 0.98.
+          const written = compareKeys(q.text, index.wordOf(names[t + TOKEN_TEXT]!), false);
+          const closer = written === undefined ? TERM_SIMILARITY : written.similarity;
+          if (closer < similarity) {
+            similarity = closer;
+            relation = written === undefined ? TERM_RELATION : RELATION_CODES.indexOf(written.relation);
+          }
         }
         if (!sameScript && similarity > q.crossScript) similarity = q.crossScript;
         this.push(i, j, NONE, NONE, similarity, relation, similarity * (q.weight + 1));

@@ -2,6 +2,7 @@ import type { Entity } from '../model/entity.js';
 import { patronymicPositions, patronymicStem } from '../normalize/isPatronymic.js';
 import { type NameToken, normalizeName } from '../normalize/normalizeName.js';
 import { phoneticKey } from '../normalize/phoneticKey.js';
+import { isTermKey } from '../normalize/phrases.js';
 import {
   Int32Column,
   joinable,
@@ -16,6 +17,7 @@ import {
   PATRONYMIC,
   ROLE_CODES,
   SINGLE_LETTER,
+  TERM,
   TOKEN_FIELDS,
   TOKEN_KEY,
   TOKEN_WEIGHT,
@@ -201,6 +203,8 @@ export function buildNameIndexParts(entities: readonly Entity[], uniformWeights 
           const inside = nameKeys.length >= 3 && nameOrdinal > 0 && nameOrdinal < nameKeys.length - 1;
           if (patronymics.has(nameOrdinal)) flags |= PATRONYMIC;
           if (isPerson && (inside || flags & PATRONYMIC)) flags |= MIDDLE;
+          // In an organisation's name, a term is a word of the name only when all its words are terms (see classify).
+          if (isTermKey(token.key)) flags |= TERM;
           nameOrdinal++;
         }
         if (token.text.length === 1) flags |= SINGLE_LETTER;

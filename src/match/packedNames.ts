@@ -35,6 +35,12 @@ export const MIDDLE = 1;
 export const PATRONYMIC = 2;
 /** Token flag: the word as written is a single letter (an initial). */
 export const SINGLE_LETTER = 4;
+/**
+ * Token flag: a generic organisation term that is a word of the name, in a name made only of such terms
+ * (PETROCHEMICAL in PETROCHEMICAL COMMERCIAL COMPANY): its key stands for every word of its term group, but another
+ * of those words is another name (see Aligner.align).
+ */
+export const TERM = 8;
 
 /** Token roles by code, as the index stores them. */
 export const ROLE_CODES: readonly TokenRole[] = ['name', 'generic', 'legalForm', 'stopWord', 'honorific'];

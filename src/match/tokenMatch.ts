@@ -1,5 +1,6 @@
 import type { TokenRelation } from '../model/screening.js';
 import { phoneticKey } from '../normalize/normalizeName.js';
+import { isTermKey } from '../normalize/phrases.js';
 import type { NameIndex } from './nameIndex.js';
 import { editDistance } from './stringSimilarity.js';
 import { relationCode } from './tokenMatchTable.js';
@@ -178,7 +179,11 @@ function findNeighbours(index: NameIndex, key: string, text: string, exact: numb
   // Numbers are not spelt: the 223rd and the 224th flight units are two listed parties, not a typo.
   if (!isFuzzyKey(key)) return found;
   const { forms } = index;
-  for (const probe of text !== key && !text.includes(' ') ? [key, text] : [key]) {
+  // A business term's key names its group, not a word: GAS is "energy", and ENERGO, a slip of ENERGY, is not a
+  // slip of GAS. Its typos and sound-alikes are looked for from the word as written only.
+  const spelled = isTermKey(key) && text !== key ? text : key;
+  const probes = text === key || text.includes(' ') ? [spelled] : spelled === key ? [key, text] : [text];
+  for (const probe of probes) {
     let sound: string | undefined;
     const soundOfProbe = () => {
       sound ??= phoneticKey(probe);
@@ -196,14 +201,14 @@ function findNeighbours(index: NameIndex, key: string, text: string, exact: numb
     });
   }
   // A sound-alike is a match from five letters only (see compareKeys): a shorter key's list is not read.
-  if (key.length >= 5) {
-    const sound = phoneticKey(key);
+  if (spelled.length >= 5 && !spelled.includes(' ')) {
+    const sound = phoneticKey(spelled);
     const list = index.soundAlikes(sound);
     if (list && list.length <= 200) {
       // Every key of the list sounds like this one: that is how the list is made.
       for (const id of list) {
-        if (found.ids.includes(id) || !index.mayResemble(key, id)) continue;
-        const match = compareKeys(key, index.keyOf(id), false, sound, sound);
+        if (found.ids.includes(id) || !index.mayResemble(spelled, id)) continue;
+        const match = compareKeys(spelled, index.keyOf(id), false, sound, sound);
         if (match) keep(found, id, match);
       }
     }

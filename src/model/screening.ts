@@ -80,7 +80,9 @@ export const ExplanationFeatureSchema = z.enum([
 /**
  * How a query token met a list token: `exact`; `spelling` (the same name in another romanization, e.g.
  * YEVGENIY ≈ EVGENY); `transliteration` (written in another script, e.g. ВАГНЕР ≈ WAGNER); `typo`
- * (one or two letters differ); `phonetic` (sounds alike); `initial` (D ≈ DMITRIY); `merged` (SIEMENSAG ≈ SIEMENS AG).
+ * (one or two letters differ); `phonetic` (sounds alike); `initial` (D ≈ DMITRIY); `merged` (SIEMENSAG ≈ SIEMENS AG);
+ * `term` (another word for the same kind of business, GAS ≈ PETROCHEMICAL, in a listed name made only of such
+ * words: weak).
  */
 export const TokenRelationSchema = z.enum([
   'exact',
@@ -90,6 +92,7 @@ export const TokenRelationSchema = z.enum([
   'phonetic',
   'initial',
   'merged',
+  'term',
 ]);
 
 /** See {@link TokenRelationSchema}. */

@@ -45,6 +45,16 @@ function buildPhrases(): Map<string, Phrase[]> {
 
 const PHRASES = buildPhrases();
 
+const TERM_KEYS: ReadonlySet<string> = new Set(ORG_TERM_GROUPS.map((term) => term.compare));
+
+/**
+ * Whether `key` is the comparison key of a generic organisation term (see ORG_TERM_GROUPS): the one key of every
+ * word of its group, translations and kindred words alike (PETROCHEMICAL, OIL, GAS and ENERGIYA are all "energy").
+ */
+export function isTermKey(key: string): boolean {
+  return TERM_KEYS.has(key);
+}
+
 /** The legal forms and organisation terms whose first word has comparison key `first`, longest first. */
 export function phrasesStartingWith(first: string): readonly Phrase[] | undefined {
   return PHRASES.get(first);
