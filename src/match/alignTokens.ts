@@ -33,7 +33,8 @@ export const INITIAL_SIMILARITY = 0.7;
 /**
  * Similarity of another word for the same kind of business to a term that is a word of a listed name (GAS ≈
  * PETROCHEMICAL, COMMERCIAL ≈ TRADING: see TERM): related, not the same name. Low enough that a name made only of
- * such words alerts on none of another's: GAS TRADING LTD scores 0.74 against PETROCHEMICAL TRADING COMPANY LIMITED.
+ * such words alerts on none of another's: on the OFAC SDN set, GAS TRADING LTD scores 0.72 against
+ * PETROCHEMICAL TRADING COMPANY LIMITED.
  */
 export const TERM_SIMILARITY = 0.5;
 
