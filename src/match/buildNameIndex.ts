@@ -30,10 +30,10 @@ import { isFuzzyKey } from './tokenMatch.js';
 import { recordTokenWeight } from './weights.js';
 
 /**
- * Everything a NameIndex is made of: typed arrays and word tables. As built they are strings (the builder's own,
- * with its Maps, for an index screened in the same thread); laid out for worker threads (see sharedParts) every
- * part is a typed array that goes to shared memory, the word tables as TextTables, and only the few script codes
- * are strings. Built once from the entities by {@link buildNameIndexParts}.
+ * Everything a NameIndex is made of: typed arrays and word tables. As built the word tables are strings (for an
+ * index screened in the same thread, which hashes them itself: see wordTable); laid out for worker threads (see
+ * sharedParts) every part is a typed array that goes to shared memory, the word tables as TextTables, and only the
+ * few script codes are strings. Built once from the entities by {@link buildNameIndexParts}.
  */
 export interface NameIndexParts {
   entityCount: number;
