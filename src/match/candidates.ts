@@ -251,8 +251,8 @@ export class CandidateFinder {
           unbounded = true;
           continue;
         }
-        const gain = t.weight * matchSimilarities[k]! + 1e-6;
         const similarity = matchSimilarities[k]!;
+        const gain = t.weight * similarity + 1e-6;
         if (count > LARGE_POSTINGS || t.role === 'generic') {
           this.setAside(common++, id, gain, similarity);
           tokenIsCommon = true;

@@ -182,7 +182,7 @@ function findNeighbours(index: NameIndex, key: string, text: string, exact: numb
   // A business term's key names its group, not a word: GAS is "energy", and ENERGO, a slip of ENERGY, is not a
   // slip of GAS. Its typos and sound-alikes are looked for from the word as written only.
   const spelled = isTermKey(key) && text !== key ? text : key;
-  const probes = text === key || text.includes(' ') ? [spelled] : spelled === key ? [key, text] : [text];
+  const probes = spelled === key && text !== key && !text.includes(' ') ? [key, text] : [spelled];
   for (const probe of probes) {
     let sound: string | undefined;
     const soundOfProbe = () => {
