@@ -122,6 +122,7 @@ export class SpellingForms {
   /** Form `id` as written (from shared memory, decoded each time: decode it once per use). */
   readonly formOf: (id: number) => string;
   private readonly formKeyStart: Int32Array;
+  /** The key ids of every form, form by form (see {@link keyStart}). */
   private readonly formKeys: Int32Array;
   private readonly table: Int32Array;
   private readonly shift: number;
@@ -130,6 +131,8 @@ export class SpellingForms {
   private round = 0;
   /** The hashes of one look-up (see {@link neighbours}), grown to the longest probe. */
   private hashes = new Int32Array(32);
+  /** The forms the last look-up found (see {@link neighbours}), grown as needed. */
+  private foundForms = new Int32Array(64);
   /**
    * Phonetic keys of the forms, computed when first asked for: it holds a slot per form, but a string only for
    * the forms met as typo candidates, not one per form as the forms themselves once were.
@@ -155,9 +158,19 @@ export class SpellingForms {
     this.sounds = new Array<string | undefined>(this.formCount).fill(undefined);
   }
 
-  /** Hands each key id form `id` stands for to `visit`. */
-  keysOf(id: number, visit: (keyId: number) => void): void {
-    for (let k = this.formKeyStart[id]!; k < this.formKeyStart[id + 1]!; k++) visit(this.formKeys[k]!);
+  /** The ids of the forms the last {@link neighbours} look-up found: the first of them, as many as it returned. */
+  get found(): Int32Array {
+    return this.foundForms;
+  }
+
+  /** Where form `id`'s key ids start in {@link formKeys} (they end where form `id + 1`'s start). */
+  keyStart(id: number): number {
+    return this.formKeyStart[id]!;
+  }
+
+  /** The key id at position `at` of {@link formKeys} (see {@link keyStart}). */
+  keyAt(at: number): number {
+    return this.formKeys[at]!;
   }
 
   /**
@@ -174,29 +187,18 @@ export class SpellingForms {
     return sound;
   }
 
-  /** Hands every form stored under `hash` to `visit`: deletions, and forms too when `withForms`. */
-  private scan(hash: number, withForms: boolean, visit: (id: number) => void): void {
-    const { table, mask } = this;
-    for (let slot = hash >>> this.shift; ; slot = (slot + 1) & mask) {
-      const payload = table[2 * slot + 1]!;
-      if (payload === 0) return;
-      if (table[2 * slot] !== hash) continue;
-      if (payload >= KIND_BIT) visit(payload - KIND_BIT - 1);
-      else if (withForms) visit(payload - 1);
-    }
-  }
-
   /**
    * Every form within one deletion of `probe` on either side (so one insertion, deletion or substitution,
-   * and adjacent transpositions), each once, to be verified by the caller with a real edit distance.
+   * and adjacent transpositions), each once, to be verified by the caller with a real edit distance: their ids are
+   * the first of {@link found}, and this returns how many; the next look-up refills it.
    */
-  neighbours(probe: string, visit: (formId: number) => void): void {
-    if (probe.length < MIN_TYPO_LENGTH) return;
+  neighbours(probe: string): number {
+    if (probe.length < MIN_TYPO_LENGTH) return 0;
     // The probe's own hash (forms one letter longer: the probe is one of their deletions), then the hash of each
     // of its deletions (forms one letter shorter, and forms sharing a deletion with it).
     const count = probe.length + 1;
     if (count > this.hashes.length) this.hashes = new Int32Array(count * 2);
-    const { hashes, table, shift } = this;
+    const { hashes, table, shift, mask, seen } = this;
     hashes[0] = fnv1a(probe);
     for (let i = 0; i < probe.length; i++) hashes[i + 1] = hashWithout(probe, i);
     // Each hash's first slot is a read of cold memory: they are all read first, in a loop with nothing else in
@@ -205,16 +207,37 @@ export class SpellingForms {
     // under any of the hashes.
     let occupied = 0;
     for (let k = 0; k < count; k++) occupied |= table[2 * (hashes[k]! >>> shift) + 1]!;
-    if (occupied === 0) return;
+    if (occupied === 0) return 0;
     // Several deletion paths lead to the same form: each is handed over once per look-up.
+    if (this.round === 0xffffffff) {
+      seen.fill(0);
+      this.round = 0;
+    }
     const round = ++this.round;
-    const { seen } = this;
-    const once = (id: number) => {
-      if (seen[id] === round) return;
-      seen[id] = round;
-      visit(id);
-    };
-    this.scan(hashes[0]!, false, once);
-    for (let k = 1; k < count; k++) this.scan(hashes[k]!, true, once);
+    let found = 0;
+    // One loop, no callback: it runs for every new word a screening meets, and V8 optimizes a loop that does its
+    // work in place sooner than one that calls a closure made for each look-up.
+    for (let k = 0; k < count; k++) {
+      const hash = hashes[k]!;
+      for (let slot = hash >>> shift; ; slot = (slot + 1) & mask) {
+        const payload = table[2 * slot + 1]!;
+        if (payload === 0) break;
+        if (table[2 * slot] !== hash) continue;
+        // The probe's own hash is a deletion of longer forms only; a deletion's hash is also a shorter form.
+        let id: number;
+        if (payload >= KIND_BIT) id = payload - KIND_BIT - 1;
+        else if (k > 0) id = payload - 1;
+        else continue;
+        if (seen[id] === round) continue;
+        seen[id] = round;
+        if (found === this.foundForms.length) {
+          const grown = new Int32Array(found * 2);
+          grown.set(this.foundForms);
+          this.foundForms = grown;
+        }
+        this.foundForms[found++] = id;
+      }
+    }
+    return found;
   }
 }

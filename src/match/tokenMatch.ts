@@ -52,25 +52,31 @@ export function compareKeys(
   a: string,
   b: string,
   sameText: boolean,
-  soundOfA?: string | (() => string),
-  soundOfB?: string | (() => string),
+  soundOfA?: string,
+  soundOfB?: string,
 ): TokenMatch | undefined {
+  const match = spellingMatch(a, b, sameText);
+  if (match !== undefined || !maySoundAlike(a, b)) return match;
+  return (soundOfA ?? phoneticKey(a)) === (soundOfB ?? phoneticKey(b)) ? soundsAlike() : undefined;
+}
+
+/** {@link compareKeys} by spelling alone: equal keys, or a typo; undefined for anything else. */
+function spellingMatch(a: string, b: string, sameText: boolean): TokenMatch | undefined {
   if (a === b) return { similarity: 1, relation: sameText ? 'exact' : 'spelling' };
   const shorter = Math.min(a.length, b.length);
-  const longer = Math.max(a.length, b.length);
   const allowed = allowedEdits(shorter);
-  if (allowed > 0) {
-    const d = editDistance(a, b, allowed);
-    if (d <= allowed) return { similarity: typoSimilarity(d, longer, a[0] === b[0]), relation: 'typo' };
-  }
-  if (shorter < 5 || a[0] !== b[0]) return undefined;
-  const soundA = typeof soundOfA === 'function' ? soundOfA() : (soundOfA ?? phoneticKey(a));
-  const soundB = typeof soundOfB === 'function' ? soundOfB() : (soundOfB ?? phoneticKey(b));
-  if (soundA === soundB) {
-    return { similarity: PHONETIC_SIMILARITY, relation: 'phonetic' };
-  }
-  return undefined;
+  if (allowed === 0) return undefined;
+  const d = editDistance(a, b, allowed);
+  if (d > allowed) return undefined;
+  return { similarity: typoSimilarity(d, Math.max(a.length, b.length), a[0] === b[0]), relation: 'typo' };
 }
+
+/** Whether two keys no typo apart may still sound alike: a sound-alike counts from five letters, same first letter. */
+function maySoundAlike(a: string, b: string): boolean {
+  return Math.min(a.length, b.length) >= 5 && a[0] === b[0];
+}
+
+const soundsAlike = (): TokenMatch => ({ similarity: PHONETIC_SIMILARITY, relation: 'phonetic' });
 
 /** What the index knows of one query word, looked up once and remembered (see {@link tokenFacts}). */
 export interface TokenFacts {
@@ -185,20 +191,23 @@ function findNeighbours(index: NameIndex, key: string, text: string, exact: numb
   const probes = spelled === key && text !== key && !text.includes(' ') ? [key, text] : [spelled];
   for (const probe of probes) {
     let sound: string | undefined;
-    const soundOfProbe = () => {
-      sound ??= phoneticKey(probe);
-      return sound;
-    };
-    forms.neighbours(probe, (formId) => {
+    const count = forms.neighbours(probe);
+    const candidates = forms.found;
+    for (let c = 0; c < count; c++) {
+      const formId = candidates[c]!;
       // Forms live packed in shared memory: each candidate is decoded once, and its sound made from that text.
       const form = forms.formOf(formId);
-      const match = compareKeys(probe, form, false, soundOfProbe, () => forms.soundOf(formId, form));
-      if (match) {
-        forms.keysOf(formId, (id) => {
-          if (id !== exact) keep(found, id, match);
-        });
+      let match = spellingMatch(probe, form, false);
+      if (match === undefined && maySoundAlike(probe, form)) {
+        sound ??= phoneticKey(probe);
+        if (forms.soundOf(formId, form) === sound) match = soundsAlike();
       }
-    });
+      if (match === undefined) continue;
+      for (let k = forms.keyStart(formId); k < forms.keyStart(formId + 1); k++) {
+        const id = forms.keyAt(k);
+        if (id !== exact) keep(found, id, match);
+      }
+    }
   }
   // A sound-alike is a match from five letters only (see compareKeys): a shorter key's list is not read.
   if (spelled.length >= 5 && !spelled.includes(' ')) {
