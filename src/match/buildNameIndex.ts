@@ -54,9 +54,14 @@ export interface NameIndexParts {
   nameOffset: Int32Array;
   /** One bit per token key of each name (see keySignature). */
   nameSignature: Uint32Array;
-  /** Names carrying each key: key `id` owns `postingData[postingOffsets[id]]` up to `postingOffsets[id + 1]`. */
+  /**
+   * Names carrying each key: key `id` owns `postingData[postingOffsets[id]]` up to `postingOffsets[id + 1]`, the
+   * names of persons first, up to `postingPersonEnd[id]`, then the others, each part in name order. A query read as
+   * a person's name looks for persons, read as an organisation's for the others: each reading walks its part only.
+   */
   postingData: Int32Array;
   postingOffsets: Int32Array;
+  postingPersonEnd: Int32Array;
   /**
    * Beside each posting, the weight its name gives the key in its name score (see listTokenWeight): its token's
    * with the key, or its two tokens' written together as the key ("abdulrahman" for ABDUL RAHMAN), the heavier
@@ -175,6 +180,7 @@ export function buildNameIndexParts(entities: readonly Entity[], uniformWeights 
   const tokens: NameToken[] = [];
   const tokenKeys: number[] = [];
   const nameKeys: string[] = [];
+  const personNames = new Int32Column();
   entities.forEach((entity, entityIndex) => {
     const isPerson = entity.schema === 'Person';
     const kind = isPerson ? 'person' : 'organization';
@@ -185,6 +191,7 @@ export function buildNameIndexParts(entities: readonly Entity[], uniformWeights 
       const nameId = offsets.length;
       const o = records.length;
       offsets.push(o);
+      personNames.push(isPerson ? 1 : 0);
       nameTexts.push(name.full);
       records.push(entityIndex);
       records.push(ordinal);
@@ -239,10 +246,21 @@ export function buildNameIndexParts(entities: readonly Entity[], uniformWeights 
   const postingOffsets = new Int32Array(keyCount + 1);
   for (let k = 0; k < pairKeys.length; k++) postingOffsets[pairKeys.get(k) + 1]!++;
   for (let id = 0; id < keyCount; id++) postingOffsets[id + 1]! += postingOffsets[id]!;
-  const fill = postingOffsets.slice(0, keyCount);
+  const isPersonName = (n: number) => personNames.get(n) === 1;
+  const postingPersonEnd = postingOffsets.slice(0, keyCount);
+  for (let k = 0; k < pairKeys.length; k++) if (isPersonName(pairNames.get(k))) postingPersonEnd[pairKeys.get(k)]!++;
+  const personFill = postingOffsets.slice(0, keyCount);
+  const otherFill = postingPersonEnd.slice();
   const postingData = new Int32Array(pairKeys.length);
-  // Pairs arrive in name order, so each key's names stay sorted.
-  for (let k = 0; k < pairKeys.length; k++) postingData[fill[pairKeys.get(k)]!++] = pairNames.get(k);
+  // Where each pair's posting went. Pairs arrive in name order, so each part of a key's names stays sorted.
+  const postingOfPair = new Int32Array(pairKeys.length);
+  for (let k = 0; k < pairKeys.length; k++) {
+    const id = pairKeys.get(k);
+    const n = pairNames.get(k);
+    const at = isPersonName(n) ? personFill[id]!++ : otherFill[id]!++;
+    postingData[at] = n;
+    postingOfPair[k] = at;
+  }
 
   const weights = Float32Array.from(entityFreq, (df) => (uniformWeights ? 1 : rarityWeight(df, entities.length)));
   const nameFloats = new Float32Array(names.buffer, names.byteOffset, names.length);
@@ -250,7 +268,6 @@ export function buildNameIndexParts(entities: readonly Entity[], uniformWeights 
   // Beside each posting, the weight its name gives the key (see NameIndexParts.postingWeights), once the name's
   // tokens have their weights. Pairs arrive in name order, each name's token keys, then its merged keys.
   const postingWeights = new Float32Array(pairKeys.length);
-  const weightFill = postingOffsets.slice(0, keyCount);
   for (let n = 0, k = 0; n < nameCount; n++) {
     const t0 = nameOffset[n]! + NAME_HEADER;
     const counts = names[t0 - NAME_HEADER + NAME_COUNTS]!;
@@ -272,7 +289,7 @@ export function buildNameIndexParts(entities: readonly Entity[], uniformWeights 
         const pair = recordTokenWeight(names, nameFloats, t) + recordTokenWeight(names, nameFloats, t + TOKEN_FIELDS);
         weight = Math.max(weight, pair);
       }
-      postingWeights[weightFill[id]!++] = weight;
+      postingWeights[postingOfPair[k]!] = weight;
     }
   }
 
@@ -314,6 +331,7 @@ export function buildNameIndexParts(entities: readonly Entity[], uniformWeights 
     nameSignature,
     postingData,
     postingOffsets,
+    postingPersonEnd,
     postingWeights,
     weights,
     keyShapes,

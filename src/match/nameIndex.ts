@@ -110,8 +110,11 @@ export class NameIndex {
   readonly nameFloats: Float32Array;
   readonly nameOffset: Int32Array;
   readonly nameSignature: Uint32Array;
+  /** The names carrying each key, persons first (see NameIndexParts.postingData). */
   readonly postingData: Int32Array;
   readonly postingOffsets: Int32Array;
+  /** Where each key's postings of names that are not persons' start (see NameIndexParts.postingData). */
+  readonly postingPersonEnd: Int32Array;
   /** The weight each posting's name gives its key (see NameIndexParts.postingWeights). */
   readonly postingWeights: Float32Array;
   readonly weights: Float32Array;
@@ -149,6 +152,7 @@ export class NameIndex {
     this.nameSignature = parts.nameSignature;
     this.postingData = parts.postingData;
     this.postingOffsets = parts.postingOffsets;
+    this.postingPersonEnd = parts.postingPersonEnd;
     this.postingWeights = parts.postingWeights;
     this.weights = parts.weights;
     this.forms = new SpellingForms(parts.forms);

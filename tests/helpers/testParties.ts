@@ -1,7 +1,7 @@
 import { type Entity, EntitySchema } from '../../src/model/entity.js';
 
 /** A party of the list `test` (id `test:<id>`): its first name the primary one, the others aliases. */
-export function testParty(schema: 'Person' | 'Organization', id: string, ...names: string[]): Entity {
+export function testParty(schema: 'Person' | 'Organization' | 'Vessel', id: string, ...names: string[]): Entity {
   return EntitySchema.parse({
     id: `test:${id}`,
     sourceId: id,

@@ -102,6 +102,55 @@ describe('parties listed under the same names', () => {
   });
 });
 
+describe('a query screening some families only', () => {
+  it('leaves every place scored to the families screened, however many names of the others share its words', () => {
+    // 30 vessels listed first as KALOMI SUTERA, then the one organisation of that name: screened as an
+    // organisation's name, the vessels are not screened, and must not take the 24 places scored.
+    const vessels = Array.from({ length: 30 }, (_, i) => party('Vessel', `v${i}`, 'KALOMI SUTERA'));
+    const screener = createScreener([...vessels, party('Organization', 'org', 'KALOMI SUTERA')]);
+    const { index, entities } = engineOf(screener)!;
+    const finder = new CandidateFinder(index, entities.familyCodes, 24);
+    const count = finder.find(analyseQueryFor(index, 'Kalomi Sutera', 'Organization'));
+    expect([...finder.candidates.slice(0, count)].map((n) => finder.familyOf(n))).toEqual(['Organization']);
+    const hits = screener.screen({ name: 'Kalomi Sutera', schema: 'organization' }).matches;
+    expect(hits.map((m) => [m.entity.id, m.match])).toEqual([['test:org', true]]);
+  });
+
+  it("reads a key's postings in two parts: the names of persons, then the others, each in name order", () => {
+    const parties = [person('p1', 'SUTERA, Kalomi'), party('Organization', 'o1', 'KALOMI SUTERA TRADING')];
+    parties.push(
+      party('Vessel', 'v1', 'KALOMI'),
+      person('p2', 'KALOMI, Rateka'),
+      party('Organization', 'o2', 'KALOMI'),
+    );
+    const { index, entities } = engineOf(createScreener(parties))!;
+    const finder = new CandidateFinder(index, entities.familyCodes, 24);
+    const { postingData, postingOffsets, postingPersonEnd } = index;
+    const kalomi = index.keyIdOf('kalomi')!;
+    const part = (from: number, to: number) =>
+      [...postingData.subarray(from, to)].map((n) => [index.textOf(n), finder.familyOf(n)]);
+    expect(part(postingOffsets[kalomi]!, postingPersonEnd[kalomi]!)).toEqual([
+      ['SUTERA, Kalomi', 'Person'],
+      ['KALOMI, Rateka', 'Person'],
+    ]);
+    expect(part(postingPersonEnd[kalomi]!, postingOffsets[kalomi + 1]!)).toEqual([
+      ['KALOMI SUTERA TRADING', 'Organization'],
+      ['KALOMI', 'Vessel'],
+      ['KALOMI', 'Organization'],
+    ]);
+  });
+
+  it('finds the persons of the person reading and the organisations of the other, each in its own part', () => {
+    const parties = [party('Organization', 'org', 'KALOMI SUTERA'), person('p', 'SUTERA, Kalomi')];
+    const screener = createScreener([...parties, party('Vessel', 'v', 'KALOMI SUTERA')]);
+    const { index, entities } = engineOf(screener)!;
+    const finder = new CandidateFinder(index, entities.familyCodes, 24);
+    const count = finder.find(analyseQueryFor(index, 'Kalomi Sutera', undefined));
+    const families = [...finder.candidates.slice(0, count)].map((n) => finder.familyOf(n)).sort();
+    expect(families).toEqual(['Organization', 'Person', 'Vessel']);
+  });
+});
+
 describe.skipIf(!hasShared)('listed names of the real OFAC SDN set (../shared/lists) find their own party', () => {
   let screener: Screener;
   let entities: Entity[];
