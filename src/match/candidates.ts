@@ -138,6 +138,8 @@ export class CandidateFinder {
   private walkChecks = false;
   /** The ranking key of each found name, by its position in {@link found}, when more are found than are scored. */
   private keys = new Float64Array(256);
+  /** Scratch of {@link selectBest}, as long as {@link keys}. */
+  private selection: Selection = { values: new Float64Array(256), ties: new Int32Array(256) };
   /** The position in {@link found} of each party's best-ranked found name, −1 for none: reset after each query. */
   private readonly partyFirst: Int32Array;
   /** The person reading's and the other reading's weights and slacks, in the current query. */
@@ -451,7 +453,10 @@ export class CandidateFinder {
   private best(): number {
     const { gains, found, nameFamilies, nameWeights, limit, candidates: top } = this;
     const count = this.foundCount;
-    if (count > this.keys.length) this.keys = new Float64Array(count * 2);
+    if (count > this.keys.length) {
+      this.keys = new Float64Array(count * 2);
+      this.selection = { values: new Float64Array(count * 2), ties: new Int32Array(count * 2) };
+    }
     // One key per found name, by its position in `found`: the share, and the cover, which (scaled by a billionth)
     // decides only between shares equal to within that; float32 gains that differ make shares differ by more.
     const { keys } = this;
@@ -474,7 +479,7 @@ export class CandidateFinder {
       const nb = found[b]!;
       return gains[2 * na]! > gains[2 * nb]! || (gains[2 * na] === gains[2 * nb] && na < nb);
     };
-    let size = selectBest(count, limit, keys, top, before);
+    let size = selectBest(count, limit, keys, top, before, this.selection);
     // A party is reported once, by its best name: when names tie across the last place, the tied names that are
     // not their party's best are put just below the tie, and the places chosen again. Only then are the tied
     // names' parties read.
@@ -496,7 +501,7 @@ export class CandidateFinder {
         if (keys[f] === last && partyFirst[nameEntities[found[f]!]!] !== f) keys[f] = below;
       }
       for (let f = 0; f < count; f++) if (keys[f]! >= below) partyFirst[nameEntities[found[f]!]!] = -1;
-      size = selectBest(count, limit, keys, top, before);
+      size = selectBest(count, limit, keys, top, before, this.selection);
     }
     // Best first.
     for (let k = 1; k < size; k++) {
@@ -510,28 +515,49 @@ export class CandidateFinder {
   }
 }
 
+/** Scratch arrays of {@link selectBest}, each as long as the keys it selects from. */
+export interface Selection {
+  values: Float64Array;
+  ties: Int32Array;
+}
+
 /**
- * Puts the positions (in `keys`) of the best `limit` of `count` found names into `top`, by `before`, and returns
- * how many; `top[0]` is then the worst of them. `before` must rank a higher key first.
+ * Puts the positions (in `keys`) of the best `limit` of `count` found names (`count` > `limit`) into `top` and returns
+ * how many (`limit`); `top[0]` is then the worst of them. The best are those of the highest keys, and among equal
+ * keys those `before` ranks first (`before` must rank a higher key first). The `limit`-th highest key is found first,
+ * by selection over a copy of the keys: the names above it are in, and only those equal to it are ranked by
+ * `before`, in a heap of the places left. Ranked all by `before`, a hundred names took ~500 of its calls.
  */
-function selectBest(
+export function selectBest(
   count: number,
   limit: number,
   keys: Float64Array,
   top: Int32Array,
   before: (a: number, b: number) => boolean,
+  { values, ties }: Selection,
 ): number {
-  // A heap with the worst on top, so that a better name replaces it in a few steps.
-  let size = 0;
+  for (let f = 0; f < count; f++) values[f] = keys[f]!;
+  const last = kthHighest(values, count, limit);
+  // The names above the last key fill the places from the end; those equal to it are ranked for the rest.
+  let above = 0;
+  let equal = 0;
   for (let f = 0; f < count; f++) {
-    if (size < limit) {
+    if (keys[f]! > last) top[limit - 1 - above++] = f;
+    else if (keys[f] === last) ties[equal++] = f;
+  }
+  // A heap of the best tied names, with the worst on top, so that a better one replaces it in a few steps.
+  const places = limit - above;
+  let size = 0;
+  for (let j = 0; j < equal; j++) {
+    const f = ties[j]!;
+    if (size < places) {
       let i = size++;
       while (i > 0 && before(top[(i - 1) >> 1]!, f)) {
         top[i] = top[(i - 1) >> 1]!;
         i = (i - 1) >> 1;
       }
       top[i] = f;
-    } else if (keys[f]! >= keys[top[0]!]! && before(f, top[0]!)) {
+    } else if (before(f, top[0]!)) {
       let i = 0;
       for (let child = 1; child < size; child = 2 * i + 1) {
         if (child + 1 < size && before(top[child]!, top[child + 1]!)) child++;
@@ -542,5 +568,37 @@ function selectBest(
       top[i] = f;
     }
   }
-  return size;
+  return limit;
+}
+
+/**
+ * The `k`-th highest of the first `count` values (1 ≤ `k` ≤ `count`), found by selection (Hoare's partition around
+ * a median of three, in place: the values are reordered).
+ */
+function kthHighest(values: Float64Array, count: number, k: number): number {
+  const target = count - k;
+  let low = 0;
+  let high = count - 1;
+  while (low < high) {
+    const a = values[low]!;
+    const b = values[(low + high) >>> 1]!;
+    const c = values[high]!;
+    const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+    let i = low;
+    let j = high;
+    while (i <= j) {
+      while (values[i]! < pivot) i++;
+      while (values[j]! > pivot) j--;
+      if (i <= j) {
+        const swap = values[i]!;
+        values[i++] = values[j]!;
+        values[j--] = swap;
+      }
+    }
+    // Now values[low..j] ≤ pivot ≤ values[i..high], and any between j and i equal the pivot.
+    if (target <= j) high = j;
+    else if (target >= i) low = i;
+    else return pivot;
+  }
+  return values[target]!;
 }
