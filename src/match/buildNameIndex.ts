@@ -3,6 +3,7 @@ import { patronymicPositions, patronymicStem } from '../normalize/isPatronymic.j
 import { type NameToken, normalizeName } from '../normalize/normalizeName.js';
 import { phoneticKey } from '../normalize/phoneticKey.js';
 import { isTermKey } from '../normalize/phrases.js';
+import { StringFilter } from '../normalize/stringFilter.js';
 import {
   Int32Column,
   joinable,
@@ -24,7 +25,6 @@ import {
 } from './packedNames.js';
 import { type PackedTexts, packTexts } from './packedTexts.js';
 import { SpellingFormsBuilder, type SpellingFormsParts } from './spellingForms.js';
-import { StringFilter } from './stringFilter.js';
 import type { WordTableParts } from './textTable.js';
 import { isFuzzyKey } from './tokenMatch.js';
 import { recordTokenWeight } from './weights.js';

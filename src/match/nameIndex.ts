@@ -5,6 +5,7 @@ import { fnv1a } from '../normalize/fnv1a.js';
 import type { NameToken } from '../normalize/normalizeName.js';
 import { RecentCache } from '../normalize/recentCache.js';
 import { RecentMemory } from '../normalize/recentMemory.js';
+import { StringFilter } from '../normalize/stringFilter.js';
 import { buildNameIndexParts, type NameIndexParts } from './buildNameIndex.js';
 import { minimumEvidence } from './evidence.js';
 import {
@@ -25,7 +26,6 @@ import {
 } from './packedNames.js';
 import { unpackText } from './packedTexts.js';
 import { SpellingForms, sharedForms } from './spellingForms.js';
-import { StringFilter } from './stringFilter.js';
 import { sharedWords, type WordTable, wordTable } from './textTable.js';
 import { allowedEdits, isFuzzyKey, LOOKUP_CACHE_LIMIT, type TokenFacts } from './tokenMatch.js';
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { StringFilter } from '../../src/match/stringFilter.js';
 import { RecentCache } from '../../src/normalize/recentCache.js';
 import { RecentMemory } from '../../src/normalize/recentMemory.js';
+import { StringFilter } from '../../src/normalize/stringFilter.js';
 
 /**
  * Remembers each entry in turn (checking `afterSet` after each), then checks that every word the memory still

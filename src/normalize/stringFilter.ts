@@ -1,4 +1,4 @@
-import { fnv1a } from '../normalize/fnv1a.js';
+import { fnv1a } from './fnv1a.js';
 
 /**
  * A one-hash Bloom filter over strings: `mayHave` answers "certainly not" for most strings never added, from a
