@@ -583,7 +583,7 @@ function kthHighest(values: Float64Array, count: number, k: number): number {
     const a = values[low]!;
     const b = values[(low + high) >>> 1]!;
     const c = values[high]!;
-    const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+    const pivot = Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
     let i = low;
     let j = high;
     while (i <= j) {

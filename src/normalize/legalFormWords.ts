@@ -80,6 +80,13 @@ function single(found: readonly string[], first: number): string | undefined {
   return only;
 }
 
+/** `list` with `word` added: a list is made only for a word's first reading (most words have none). */
+function adding(list: string[] | undefined, word: string): string[] {
+  if (list === undefined) return [word];
+  list.push(word);
+  return list;
+}
+
 // A word's deletions are probed by hash (see hashWithout): most words are near no legal-form word, and a look-up
 // that builds no string allocates nothing but its answer.
 function lookUp(key: string): string | undefined {
@@ -91,17 +98,17 @@ function lookUp(key: string): string | undefined {
   const hash = fnv1a(key);
   if (hashes.mayHaveHash(hash)) {
     for (const { deletion, word } of deletionsByHash.get(hash) ?? []) {
-      if (word && deletion === key) (insertedOrDropped ??= []).push(word);
+      if (word && deletion === key) insertedOrDropped = adding(insertedOrDropped, word);
     }
   }
   for (let i = 0; i < key.length; i++) {
     const without = hashWithout(key, i);
     if (!hashes.mayHaveHash(without)) continue;
     for (const word of wordsByHash.get(without) ?? []) {
-      if (equalsWithout(key, i, word)) (insertedOrDropped ??= []).push(word);
+      if (equalsWithout(key, i, word)) insertedOrDropped = adding(insertedOrDropped, word);
     }
     for (const { deletion, word } of deletionsByHash.get(without) ?? []) {
-      if (word && equalsWithout(key, i, deletion)) (replaced ??= []).push(word);
+      if (word && equalsWithout(key, i, deletion)) replaced = adding(replaced, word);
     }
   }
   const found = insertedOrDropped ?? replaced;

@@ -16,16 +16,18 @@ describe('choosing the names to score among those found', () => {
           const limit = Math.min(wanted, count - 1);
           const keys = Float64Array.from(names, ([key]) => key);
           // The tie-break as the finder's: the higher gain, then the lower position.
-          const before = (a: number, b: number) =>
+          const ranksFirst = (a: number, b: number) =>
             keys[a] !== keys[b]
               ? keys[a]! > keys[b]!
               : names[a]![1] > names[b]![1] || (names[a]![1] === names[b]![1] && a < b);
           const top = new Int32Array(limit);
           const scratch = { values: new Float64Array(count), ties: new Int32Array(count) };
-          expect(selectBest(count, limit, keys, top, before, scratch)).toBe(limit);
-          const expected = [...keys.keys()].sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0)).slice(0, limit);
+          expect(selectBest(count, limit, keys, top, ranksFirst, scratch)).toBe(limit);
+          const expected = [...keys.keys()]
+            .sort((a, b) => (ranksFirst(a, b) ? -1 : ranksFirst(b, a) ? 1 : 0))
+            .slice(0, limit);
           expect([...top].sort((a, b) => a - b)).toEqual(expected.sort((a, b) => a - b));
-          expect(top[0]).toBe(expected.reduce((worst, f) => (before(worst, f) ? f : worst)));
+          expect(top[0]).toBe(expected.reduce((worst, f) => (ranksFirst(worst, f) ? f : worst)));
           expect([...keys].sort()).toEqual(names.map(([key]) => key).sort());
         },
       ),
