@@ -20,16 +20,13 @@ const SHORT_KEY = 5;
 
 const TRANSLITERATION = relationCode('transliteration');
 
-/** What a query word may stand for: {@link TokenFacts}' lists and weight. */
-export type WordMatches = Pick<TokenFacts, 'matchIds' | 'matchSimilarities' | 'matchRelations' | 'weight'>;
-
 /**
  * A word of a name written in Arabic script, by its consonants (`skeleton`, see consonantSkeleton: محمد → MHMD),
  * with the listed words of the same consonants added to what its key matches (MUHAMMAD, MOHAMED, MAHMUD), each at
  * its {@link skeletonSimilarity}. A word no list carries weighs as the most common of them: a reading of several
  * names is only as distinctive as the most common one.
  */
-export function withSkeletonMatches(index: NameIndex, skeleton: string, facts: TokenFacts): WordMatches {
+export function withSkeletonMatches(index: NameIndex, skeleton: string, facts: TokenFacts): TokenFacts {
   const ids = skeleton === '' ? undefined : index.keysWithSkeleton(skeleton);
   if (ids === undefined) return facts;
   const similarity = skeletonSimilarity(skeleton.length);
@@ -53,5 +50,7 @@ export function withSkeletonMatches(index: NameIndex, skeleton: string, facts: T
     if (facts.id < 0) weight = Math.min(weight, index.weightOf(id));
   }
   if (weight === Number.POSITIVE_INFINITY) weight = facts.weight;
-  return { matchIds, matchSimilarities, matchRelations, weight };
+  // Laid out as the word's own facts are (the same properties in the same order): the analysis reads one kind of
+  // object, and V8's code for it is not undone by the first name in Arabic script.
+  return { id: facts.id, textId: facts.textId, matchIds, matchSimilarities, matchRelations, weight };
 }
