@@ -243,21 +243,30 @@ export function buildNameIndexParts(entities: readonly Entity[], uniformWeights 
   const names = records.toArray();
   const keyCount = keys.values.length;
 
+  // The pairs as plain arrays: the loops below run once per build, mostly before V8 optimizes them, and a method
+  // call per pair cost tens of milliseconds there.
+  const pairKey = pairKeys.toArray();
+  const pairName = pairNames.toArray();
+  const personName = personNames.toArray();
   const postingOffsets = new Int32Array(keyCount + 1);
-  for (let k = 0; k < pairKeys.length; k++) postingOffsets[pairKeys.get(k) + 1]!++;
+  const personCount = new Int32Array(keyCount);
+  for (let k = 0; k < pairKey.length; k++) {
+    const id = pairKey[k]!;
+    postingOffsets[id + 1]!++;
+    personCount[id]! += personName[pairName[k]!]!;
+  }
   for (let id = 0; id < keyCount; id++) postingOffsets[id + 1]! += postingOffsets[id]!;
-  const isPersonName = (n: number) => personNames.get(n) === 1;
   const postingPersonEnd = postingOffsets.slice(0, keyCount);
-  for (let k = 0; k < pairKeys.length; k++) if (isPersonName(pairNames.get(k))) postingPersonEnd[pairKeys.get(k)]!++;
+  for (let id = 0; id < keyCount; id++) postingPersonEnd[id]! += personCount[id]!;
   const personFill = postingOffsets.slice(0, keyCount);
   const otherFill = postingPersonEnd.slice();
-  const postingData = new Int32Array(pairKeys.length);
+  const postingData = new Int32Array(pairKey.length);
   // Where each pair's posting went. Pairs arrive in name order, so each part of a key's names stays sorted.
-  const postingOfPair = new Int32Array(pairKeys.length);
-  for (let k = 0; k < pairKeys.length; k++) {
-    const id = pairKeys.get(k);
-    const n = pairNames.get(k);
-    const at = isPersonName(n) ? personFill[id]!++ : otherFill[id]!++;
+  const postingOfPair = new Int32Array(pairKey.length);
+  for (let k = 0; k < pairKey.length; k++) {
+    const id = pairKey[k]!;
+    const n = pairName[k]!;
+    const at = personName[n] === 1 ? personFill[id]!++ : otherFill[id]!++;
     postingData[at] = n;
     postingOfPair[k] = at;
   }
@@ -267,7 +276,7 @@ export function buildNameIndexParts(entities: readonly Entity[], uniformWeights 
   const nameSignature = new Uint32Array(nameCount);
   // Beside each posting, the weight its name gives the key (see NameIndexParts.postingWeights), once the name's
   // tokens have their weights. Pairs arrive in name order, each name's token keys, then its merged keys.
-  const postingWeights = new Float32Array(pairKeys.length);
+  const postingWeights = new Float32Array(pairKey.length);
   for (let n = 0, k = 0; n < nameCount; n++) {
     const t0 = nameOffset[n]! + NAME_HEADER;
     const counts = names[t0 - NAME_HEADER + NAME_COUNTS]!;
@@ -277,8 +286,8 @@ export function buildNameIndexParts(entities: readonly Entity[], uniformWeights 
       nameFloats[t + TOKEN_WEIGHT] = weights[names[t + TOKEN_KEY]!]!;
       nameSignature[n]! |= keySignature(names[t + TOKEN_KEY]!);
     }
-    for (; k < pairKeys.length && pairNames.get(k) === n; k++) {
-      const id = pairKeys.get(k);
+    for (; k < pairKey.length && pairName[k] === n; k++) {
+      const id = pairKey[k]!;
       let weight = 0;
       for (let t = t0; t < t1; t += TOKEN_FIELDS) {
         if (names[t + TOKEN_KEY] === id) weight = Math.max(weight, recordTokenWeight(names, nameFloats, t));
