@@ -10,7 +10,7 @@
  *   BENCH_SOURCE=src (screen with the source even when dist/ is built); SPEED_RUNS=5 (runs of the screening)
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { resolve } from 'node:path';
 import type * as Library from '../src/index.js';
@@ -116,6 +116,25 @@ function runInNewProcess(): RunFigures {
   return JSON.parse(last) as RunFigures;
 }
 
+/**
+ * The machine's CPU time so far, in clock ticks, and the part of it the hypervisor gave to other guests (steal, from
+ * /proc/stat; undefined where there is none): on a shared virtual machine, what a slow run lost.
+ */
+function cpuTicks(): { total: number; steal: number } | undefined {
+  if (!existsSync('/proc/stat')) return undefined;
+  const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+  // user nice system idle iowait irq softirq steal: steal is the eighth.
+  return { total: fields.slice(0, 8).reduce((a, b) => a + b, 0), steal: fields[7] ?? 0 };
+}
+
+/** The CPU time stolen between two readings of {@link cpuTicks}, as text ('' when unknown; ticks are 1/100 s). */
+function stolen(before: ReturnType<typeof cpuTicks>, after: ReturnType<typeof cpuTicks>): string {
+  if (!before || !after) return '';
+  const seconds = (after.steal - before.steal) / 100;
+  const wall = (after.total - before.total) / 100 / os.cpus().length;
+  return `; the hypervisor held back ${seconds.toFixed(2)} s of CPU time (steal) in the run's ${wall.toFixed(1)} s`;
+}
+
 const median = (values: number[]) =>
   quantile(
     [...values].sort((a, b) => a - b),
@@ -135,10 +154,11 @@ async function main() {
   // the same code vary by a fifth from run to run on a shared machine, so the figures are each run's and the median.
   const runs: RunFigures[] = [];
   for (let r = 1; r <= RUNS; r++) {
+    const ticks = cpuTicks();
     const run = runInNewProcess();
     runs.push(run);
     console.log(
-      `Run ${r} of ${RUNS}: OFAC SDN set: ${ofac.entities.length} entities, ${names} names; index built in ${run.buildMs.toFixed(0)} ms, +${run.indexMB.toFixed(0)} MB (heap and arrays)`,
+      `Run ${r} of ${RUNS}: OFAC SDN set: ${ofac.entities.length} entities, ${names} names; index built in ${run.buildMs.toFixed(0)} ms, +${run.indexMB.toFixed(0)} MB (heap and arrays)${stolen(ticks, cpuTicks())}`,
     );
     for (const p of run.passes) {
       console.log(
