@@ -105,12 +105,12 @@ export interface TokenFacts {
  * and payment streams repeat their words endlessly, and a word's neighbours never change.
  */
 export function tokenFacts(index: NameIndex, key: string, text = key): TokenFacts {
-  const cacheKey = text === key ? key : `${key}\u0000${text}`;
-  const recent = index.recentLookups.get(cacheKey);
+  const recent = index.recentLookups.get(text, key);
   if (recent) return recent;
+  const cacheKey = text === key ? key : `${key}\u0000${text}`;
   const cached = index.lookups.get(cacheKey);
   if (cached) {
-    index.recentLookups.set(cacheKey, cached);
+    index.recentLookups.set(text, cached, key);
     return cached;
   }
   const id = index.keyIdOf(key) ?? -1;
@@ -134,7 +134,7 @@ export function tokenFacts(index: NameIndex, key: string, text = key): TokenFact
     weight,
   };
   index.lookups.set(cacheKey, facts);
-  index.recentLookups.set(cacheKey, facts);
+  index.recentLookups.set(text, facts, key);
   return facts;
 }
 

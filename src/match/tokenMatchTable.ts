@@ -50,9 +50,10 @@ export class TokenMatchTable {
     this.generation++;
     let entries = 0;
     for (const t of tokens) entries += t.matchIds.length;
-    let bits = 3;
-    while (2 ** bits < entries * 2) bits++;
-    const size = 2 ** bits;
+    // The fewest bits, three at least, whose slots number twice the entries or more (by count of leading zeros:
+    // a power computed in a loop was an eighth of this method's time).
+    const bits = Math.max(3, 32 - Math.clz32(Math.max(1, entries * 2 - 1)));
+    const size = 1 << bits;
     if (size > this.slotKey.length) {
       this.slotKey = new Int32Array(size);
       this.slotHead = new Int32Array(size);

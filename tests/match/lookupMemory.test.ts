@@ -62,6 +62,40 @@ describe('the look-up memories in front of the large maps (property tests)', () 
     );
   });
 
+  it('the recent-words memory keyed by a word and its key answers only for that pair', () => {
+    // LIMITED is a word of a person's name (key "limited") and an organisation's legal form (key "ltd"): one word
+    // as written, two look-ups that must never answer for each other.
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.constantFrom('limited', 'mohammed', 'ab'),
+            fc.constantFrom('limited', 'ltd', 'muhamad', 'ab'),
+            fc.integer(),
+          ),
+          {
+            maxLength: 100,
+          },
+        ),
+        (entries) => {
+          const memory = new RecentCache<number>(2);
+          const last = new Map<string, number>();
+          for (const [word, key, value] of entries) {
+            memory.set(word, value, key);
+            last.set(`${word} ${key}`, value);
+          }
+          for (const [word, key] of entries) {
+            const remembered = memory.get(word, key);
+            if (remembered !== undefined) expect(remembered).toBe(last.get(`${word} ${key}`));
+          }
+          const [word, key, value] = entries.at(-1) ?? ['limited', 'ltd', 0];
+          if (entries.length > 0) expect(memory.get(word, key)).toBe(value);
+          expect(memory.get(word, `${key}x`)).toBeUndefined();
+        },
+      ),
+    );
+  });
+
   it('the bounded word memory never holds more than its limit, and answers only what was last remembered', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.string({ maxLength: 6 }), fc.integer()), { maxLength: 300 }), (entries) => {
