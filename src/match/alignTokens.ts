@@ -98,6 +98,8 @@ export class Aligner {
   private accepted = new Int32Array(64);
   /** How many pairs the last alignment accepted. */
   acceptedCount = 0;
+  /** Whether the last aligned list name is written in the query's script. */
+  sameScript = true;
 
   private push(q: number, c: number, q2: number, c2: number, similarity: number, relation: number, rank: number) {
     if (this.count === this.pq.length) this.grow();
@@ -159,6 +161,7 @@ export class Aligner {
       }
     }
     const sameScript = query.scriptId === names[o + NAME_META]! >>> 8;
+    this.sameScript = sameScript;
     for (let i = 0; i < qt.length; i++) {
       const q = qt[i]!;
       const qName = q.role === 'name';
@@ -273,6 +276,25 @@ export class Aligner {
     this.push(i, j, NONE, NONE, PATRONYMIC_SIMILARITY, sameScript ? SPELLING : TRANSLITERATION, 0);
     if (this.acceptedCount === this.accepted.length) this.grow();
     this.accepted[this.acceptedCount++] = this.count - 1;
+  }
+
+  /**
+   * Whether the last alignment's pairs keep the order of both names: taken in the query's order, each pair's list
+   * word comes after the previous pair's.
+   */
+  inOrder(queryTokens: number): boolean {
+    let last = -1;
+    for (let q = 0; q < queryTokens; q++) {
+      let c = -1;
+      for (let a = 0; a < this.acceptedCount; a++) {
+        const p = this.accepted[a]!;
+        if (this.pq[p] === q) c = this.pc[p]!;
+      }
+      if (c < 0) continue;
+      if (c < last) return false;
+      last = c;
+    }
+    return true;
   }
 
   /** Whether the last alignment accepted at least one pair and every accepted pair is letter for letter. */

@@ -61,7 +61,10 @@ export const ScreenQuerySchema = z.object({
 /** What `screen()` accepts; see {@link ScreenQuerySchema}. */
 export type ScreenQuery = z.input<typeof ScreenQuerySchema>;
 
-/** The evidence features an explanation step can come from. */
+/**
+ * The evidence features an explanation step can come from. `correspondence`: a person's name in Arabic script whose
+ * every word met the listed name's, in the same order, in another script (three words or more).
+ */
 export const ExplanationFeatureSchema = z.enum([
   'token',
   'generic',
@@ -75,6 +78,7 @@ export const ExplanationFeatureSchema = z.enum([
   'weakAlias',
   'evidence',
   'patronymic',
+  'correspondence',
 ]);
 
 /**

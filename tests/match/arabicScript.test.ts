@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createScreener, type Screener } from '../../src/match/createScreener.js';
 import { renderExplanation } from '../../src/match/explain.js';
+import { CORRESPONDENCE_BONUS } from '../../src/match/scoreName.js';
 import { parseUnXml } from '../../src/sources/unXml.js';
 import { hasShared, sharedInput } from '../helpers/sharedLists.js';
 import { testParty } from '../helpers/testParties.js';
@@ -39,11 +40,45 @@ describe('names written in Arabic script against a listing in Latin letters', ()
     expect(alerts(screener, name)).toContain(id);
   });
 
-  it('reports a name of short words (TAHA: T, YASIN: SN) first, below the threshold: few consonants', () => {
+  it('alerts on a name of short words (TAHA: T, YASIN: SN) whose every word meets the listed name, in order', () => {
+    // Each word alone is a guess of few consonants (0.7 for T, 0.78 for SN): 0.78 in all, below the threshold; four
+    // words all meeting the listed name's, in the same order, are more than their guesses.
     const [first] = screener.screen({ name: 'طه ياسين رمضان الجزراوي' }).matches;
     expect(first?.entity.id).toBe('test:taha');
-    expect(first?.match).toBe(false);
+    expect(first?.match).toBe(true);
+    const step = first?.explanation.find((s) => s.feature === 'correspondence');
+    expect(step?.effect).toBeCloseTo(CORRESPONDENCE_BONUS, 10);
+    expect(renderExplanation(first?.explanation ?? [])).toContain(
+      'every word of both names met, in the same order, across scripts +0.05',
+    );
   });
+
+  it('does not raise the same words in another order: they are reported below the threshold', () => {
+    const [first] = screener.screen({ name: 'الجزراوي رمضان ياسين طه' }).matches;
+    expect(first?.entity.id).toBe('test:taha');
+    expect(first?.match).toBe(false);
+    expect(first?.explanation.some((s) => s.feature === 'correspondence')).toBe(false);
+  });
+
+  it('does not raise a name of two words, nor one with a word the listed name lacks', () => {
+    const two = createScreener([person('saddam', 'SADDAM HUSSEIN')]).screen({ name: 'صدام حسين' }).matches[0];
+    expect(two?.entity.id).toBe('test:saddam');
+    expect(two?.explanation.some((s) => s.feature === 'correspondence')).toBe(false);
+    const extra = screener.screen({ name: 'طه ياسين رمضان الجزراوي الحسني' }).matches[0];
+    expect(extra?.entity.id).toBe('test:taha');
+    expect(extra?.explanation.some((s) => s.feature === 'correspondence')).toBe(false);
+  });
+
+  // In Cyrillic with two typos (0.83), every word met in order: still nothing added.
+  it.each(['Taha Yasin Ramadon Jizrawe', 'Таха Ясен Рамадон Джизраве'])(
+    'never raises a name in another script than Arabic (%s): its words are spelt, not guessed',
+    (name) => {
+      const [first] = screener.screen({ name }).matches;
+      expect(first?.entity.id).toBe('test:taha');
+      expect(first?.explanation.filter((s) => s.feature === 'token')).toHaveLength(4);
+      expect(first?.explanation.some((s) => s.feature === 'correspondence')).toBe(false);
+    },
+  );
 
   it('explains each word as a transliteration of the listed one', () => {
     const hit = screener.screen({ name: 'صدام حسين التكريتي' }).matches[0];
@@ -75,7 +110,7 @@ describe('names written in Arabic script against a listing in Latin letters', ()
 });
 
 describe.skipIf(!hasShared)('the UN list: names in Arabic script, listing in Latin letters only', () => {
-  it('alerts on the party for half of its 395 names in Arabic script (50.6% when measured)', async () => {
+  it('alerts on the party for more than half of its 395 names in Arabic script (57.5% when measured)', async () => {
     const un = await parseUnXml(sharedInput('un/consolidated.xml'));
     const arabic = /\p{Script=Arabic}/u;
     const latinOnly = un.entities
@@ -85,6 +120,6 @@ describe.skipIf(!hasShared)('the UN list: names in Arabic script, listing in Lat
     const cases = un.entities.flatMap((e) => e.names.filter((n) => arabic.test(n.full)).map((n) => [n.full, e.id]));
     const found = cases.filter(([name, id]) => alerts(screener, name!).includes(id!)).length;
     expect(cases.length).toBe(395);
-    expect(found / cases.length).toBeGreaterThan(0.48);
+    expect(found / cases.length).toBeGreaterThan(0.55);
   });
 });
