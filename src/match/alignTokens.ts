@@ -196,7 +196,10 @@ export class Aligner {
           // spellings, the one the query wrote is the name it matched.
           if (!sameText) similarity = Math.min(similarity, SPELLING_SIMILARITY);
         }
-        if ((meta >>> 8) & TERM && qText !== names[t + TOKEN_TEXT]) {
+        // Both sides of the test are read for every pair: a side V8 has never seen run is optimized away, and the code
+        // for the whole method was thrown away the first time a term met another word.
+        const otherText = qText !== names[t + TOKEN_TEXT];
+        if ((meta >>> 8) & TERM && otherText) {
           // A term's key stands for every word of its group (PETROCHEMICAL, OIL, GAS, NEFT are all "energy"), but
           // where the term is a word of the name, another of those words is another name: the words as written are
           // compared (a typo of PETROCHEMICAL still meets it), and anything further off is only related. Without

@@ -14,7 +14,7 @@ import {
 import type { QueryAnalyses } from './queryAnalyses.js';
 import type { QueryName } from './queryName.js';
 import { SCHEMA_FAMILIES, type SchemaFamily } from './schemaFamily.js';
-import { CORRESPONDENCE_BONUS, coverageScore, mayCorrespond } from './scoreName.js';
+import { CORRESPONDENCE_BONUS, coverageScore } from './scoreName.js';
 import { recordTokenWeight } from './weights.js';
 
 /** A key carried by more names than this is too common to find candidates with on its own. */
@@ -436,7 +436,7 @@ export class CandidateFinder {
     const weight = this.nameWeights[n]!;
     const listCoverage = weight > 0 ? Math.min(1, (this.gains[2 * n + 1]! + bound.listSlack) / weight) : 1;
     // A name in Arabic script may gain by correspondence what its coverages do not show.
-    const correspondence = mayCorrespond(bound.query!, isPerson) ? CORRESPONDENCE_BONUS : 0;
+    const correspondence = isPerson && bound.query!.mayCorrespond ? CORRESPONDENCE_BONUS : 0;
     return coverageScore(queryCoverage, listCoverage, isPerson) + correspondence + BOUND_MARGIN >= floor;
   }
 

@@ -5,7 +5,7 @@ import { normalizeName } from '../normalize/normalizeName.js';
 import type { NameIndex } from './nameIndex.js';
 import { joinable } from './packedNames.js';
 import { skeletonSimilarity, withSkeletonMatches } from './skeletonMatches.js';
-import { type TokenFacts, tokenFacts } from './tokenMatch.js';
+import { similarityList, type TokenFacts, tokenFacts } from './tokenMatch.js';
 import { relationCode, TokenMatchTable } from './tokenMatchTable.js';
 import { MIDDLE_NAME_WEIGHT, ROLE_WEIGHT } from './weights.js';
 
@@ -25,7 +25,11 @@ export interface QueryToken {
   patronymic: boolean;
   /** What the index knows of the word (see tokenFacts). */
   facts: TokenFacts;
-  /** The highest similarity of a match with a list name in another script: 1, less for a word in Arabic script. */
+  /**
+   * The highest similarity of a match with a list name in another script: less than 1 for a word in Arabic script,
+   * else Infinity (no cap: a double, as the caps are, so that every token is laid out alike and V8's code for the
+   * first names is not thrown away at the first name in Arabic script).
+   */
   crossScript: number;
 }
 
@@ -47,14 +51,24 @@ export interface QueryName {
   textIds: Int32Array;
   /** Patronymic stem id of each token: −1 when it is no patronymic, −2 when no listed patronymic has its stem. */
   stemIds: Int32Array;
+  /**
+   * A person's name in Arabic script of three name words or more: against a listed person's name in another script,
+   * it gains CORRESPONDENCE_BONUS when their words meet one to one, in the same order (see scoreName). Read once
+   * here, not for each candidate.
+   */
+  mayCorrespond: boolean;
 }
+
+/** A name in Arabic script gains by correspondence from this many words of the name on (see QueryName.mayCorrespond). */
+const CORRESPONDENCE_MIN_WORDS = 3;
 
 // The patronymic stems of a name without a patronymic: none (−1) for each of its words, shared by every such name.
 const NO_STEMS = new Int32Array(64).fill(-1);
 
 // A legal form stands for itself only: LLC is never a typo of LTD.
-const LEGAL_FORM_SIMILARITY = [1];
+const LEGAL_FORM_SIMILARITY = similarityList(1);
 const LEGAL_FORM_RELATION = [relationCode('exact')];
+const NO_SIMILARITIES: readonly number[] = similarityList();
 
 /** The facts the other reading of the name already looked up for the same word, if any. */
 function sharedFacts(other: QueryName | undefined, token: NameToken): TokenFacts | undefined {
@@ -129,7 +143,7 @@ export function analyseNormalized(
     if (t.role === 'legalForm') {
       const known = facts.id >= 0;
       matchIds = known ? [facts.id] : [];
-      matchSimilarities = known ? LEGAL_FORM_SIMILARITY : [];
+      matchSimilarities = known ? LEGAL_FORM_SIMILARITY : NO_SIMILARITIES;
       matchRelations = known ? LEGAL_FORM_RELATION : [];
     }
     let weight = ROLE_WEIGHT[t.role] * wordWeight;
@@ -145,7 +159,7 @@ export function analyseNormalized(
       matchRelations,
       patronymic,
       facts,
-      crossScript: skeleton === undefined ? 1 : skeletonSimilarity(skeleton.length),
+      crossScript: skeleton === undefined ? Number.POSITIVE_INFINITY : skeletonSimilarity(skeleton.length),
     });
     textIds[tokens.length - 1] = facts.textId;
   }
@@ -175,5 +189,6 @@ export function analyseNormalized(
     tableGeneration: filled.generation,
     textIds,
     stemIds,
+    mayCorrespond: kind !== 'organization' && arabic && nameCount >= CORRESPONDENCE_MIN_WORDS,
   };
 }

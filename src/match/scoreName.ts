@@ -40,7 +40,7 @@ export interface NameScore {
 
 /**
  * What a person's name in Arabic script gains when its words and the listed name's correspond one to one, in the
- * same order, across scripts (see {@link mayCorrespond}). Each word's reading is a guess capped by its consonants
+ * same order, across scripts (see QueryName.mayCorrespond). Each word's reading is a guess capped by its consonants
  * (see skeletonSimilarity), but three words or more all meeting the listed name's, in order, are more than the sum
  * of their guesses. Chosen on the UN list's 395 names in Arabic script (50.6% alerted without it, 57.5% with it)
  * against 1,500 innocent names in Arabic script and the batch bench's 5,749 distinct Persian and Arabic vendor names,
@@ -50,20 +50,6 @@ export const CORRESPONDENCE_BONUS = 0.05;
 
 /** No name in Arabic script scores above this by correspondence: its best word reading (see skeletonSimilarity). */
 const CORRESPONDENCE_CAP = 0.9;
-
-/** A name in Arabic script gains by correspondence from this many words of the name on (see CORRESPONDENCE_BONUS). */
-const CORRESPONDENCE_MIN_WORDS = 3;
-
-/**
- * Whether a query reading may gain {@link CORRESPONDENCE_BONUS} against a listed person's name: a person's name in
- * Arabic script of three name words or more.
- */
-export function mayCorrespond(query: QueryName, isPerson: boolean): boolean {
-  if (!isPerson || query.script !== 'Arab') return false;
-  let words = 0;
-  for (const t of query.tokens) if (t.role === 'name') words++;
-  return words >= CORRESPONDENCE_MIN_WORDS;
-}
 
 // The steps of a name scored without its explanation: none, and never added to.
 const NO_STEPS: ExplanationStep[] = [];
@@ -153,7 +139,7 @@ export function scoreName(index: NameIndex, query: QueryName, n: number, isPerso
     steps.push(...explainAlignment(query, index.view(n), alignment, { qTotal, cTotal, cWeights }));
   }
   // Every word of both names met, in the same order, the listed name in another script.
-  if (!unmatchedName && !aligner.sameScript && mayCorrespond(query, isPerson) && aligner.inOrder(qt.length)) {
+  if (isPerson && query.mayCorrespond && !unmatchedName && !aligner.sameScript && aligner.inOrder(qt.length)) {
     const raised = Math.min(CORRESPONDENCE_CAP, score + CORRESPONDENCE_BONUS);
     if (raised > score) {
       if (explain) {

@@ -1,5 +1,5 @@
 import type { NameIndex } from './nameIndex.js';
-import type { TokenFacts } from './tokenMatch.js';
+import { similarityList, type TokenFacts } from './tokenMatch.js';
 import { relationCode } from './tokenMatchTable.js';
 
 /**
@@ -31,7 +31,7 @@ export function withSkeletonMatches(index: NameIndex, skeleton: string, facts: T
   if (ids === undefined) return facts;
   const similarity = skeletonSimilarity(skeleton.length);
   const matchIds = [...facts.matchIds];
-  const matchSimilarities = [...facts.matchSimilarities];
+  const matchSimilarities = similarityList(...facts.matchSimilarities);
   const matchRelations = [...facts.matchRelations];
   let weight = facts.id >= 0 || facts.matchIds.length > 0 ? facts.weight : Number.POSITIVE_INFINITY;
   for (const id of ids) {

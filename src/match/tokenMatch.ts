@@ -142,6 +142,18 @@ export function tokenFacts(index: NameIndex, key: string, text = key): TokenFact
 const NONE: readonly number[] = Object.freeze([]);
 
 /**
+ * A list of similarities (numbers from 0 to 1) that V8 keeps as doubles however they are written: a list of 1s
+ * alone (an exact key) would otherwise be laid out as small integers and a list with a 0.78 (a typo) as doubles, two
+ * layouts, and the optimized code reading one was thrown away at the first list of the other.
+ */
+export function similarityList(...values: readonly number[]): number[] {
+  const list = [0.5];
+  list.length = 0;
+  for (const v of values) list.push(v);
+  return list;
+}
+
+/**
  * `list` as the look-up memory keeps it: an array grown by push holds room for 16 numbers, so the memory keeps an
  * exact copy instead (a million vendor rows meet ~37,000 distinct words; with three lists each, that room was
  * most of the memory's size).
@@ -180,7 +192,7 @@ function keep(found: Neighbours, id: number, match: TokenMatch): void {
 
 /** The neighbours of a word: its key's own id `exact` (−1 when the lists lack the key), typos, sound-alikes. */
 function findNeighbours(index: NameIndex, key: string, text: string, exact: number): Neighbours {
-  const found: Neighbours = { ids: [], similarities: [], relations: [] };
+  const found: Neighbours = { ids: [], similarities: similarityList(), relations: [] };
   if (exact >= 0) keep(found, exact, { similarity: 1, relation: 'spelling' });
   // Numbers are not spelt: the 223rd and the 224th flight units are two listed parties, not a typo.
   if (!isFuzzyKey(key)) return found;
