@@ -16,6 +16,11 @@ export const ListVersionSchema = z.object({
   contentHash: z.string().nullable(),
   /** What `contentHash` is the hash of: the list file's bytes, or the entities screened (a list without a file). */
   hashOf: z.enum(['file', 'entities']).optional(),
+  /**
+   * Records of the list file that could not be loaded (see the load's issues): the screening did not run against
+   * them. Absent for a list given in memory.
+   */
+  rejected: z.number().int().nonnegative().optional(),
 });
 
 /** See {@link ListVersionSchema}. */

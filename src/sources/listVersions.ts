@@ -13,6 +13,7 @@ export function listVersionsOf(results: readonly LoadResult[]): ListVersion[] {
     entities: r.meta.entities,
     contentHash: r.meta.contentHash ?? null,
     ...(r.meta.contentHash ? { hashOf: 'file' as const } : {}),
+    rejected: r.meta.rejected,
   }));
 }
 
@@ -65,9 +66,12 @@ export async function withEntityHashes(
 export function describeListVersions(versions: readonly ListVersion[]): string {
   return versions
     .map((v) =>
-      [v.list, v.publishedAt ?? 'undated', v.contentHash ? `sha256:${v.contentHash.slice(0, 12)}` : 'no hash'].join(
-        ' ',
-      ),
+      [
+        v.list,
+        v.publishedAt ?? 'undated',
+        v.contentHash ? `sha256:${v.contentHash.slice(0, 12)}` : 'no hash',
+        ...(v.rejected ? [`(${v.rejected} records not loaded)`] : []),
+      ].join(' '),
     )
     .join('; ');
 }

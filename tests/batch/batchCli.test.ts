@@ -25,6 +25,30 @@ describe('sanctions-screen batch', () => {
     );
   });
 
+  it('says which records of a list could not be loaded, on stderr, in its summary line and in the report', async () => {
+    const list = join(tmp, 'team.watchlist.json');
+    writeFileSync(
+      list,
+      JSON.stringify({
+        format: 'sanctions-screen/watchlist@1',
+        list: { list: 'team', name: 'Team block list' },
+        entities: [
+          { sourceId: 'T-1', schema: 'Company', names: [{ full: 'Nordic Timber AB', kind: 'primary' }] },
+          { sourceId: 'T-2', schema: 'Company', names: [{ full: 'Müller Logistik GmbH' }] },
+        ],
+      }),
+    );
+    const file = join(tmp, 'two.csv');
+    writeFileSync(file, 'id,company\n1,Nordic Timber AB\n2,Müller Logistik GmbH\n');
+    const out = join(tmp, 'partial.json');
+    const r = await batch(file, '--list', `watchlist-json:${list}`, '--out', out);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`warning: Team block list (${list}): 1 of 2 records could not be loaded`);
+    expect(r.stderr.split('\n').at(-1)).toContain('(1 records not loaded)');
+    const report = JSON.parse(readFileSync(out, 'utf8')) as { audit: { lists: Array<{ rejected?: number }> } };
+    expect(report.audit.lists[0]).toMatchObject({ entities: 1, rejected: 1 });
+  });
+
   it('exits 0 when no row alerts', async () => {
     const file = join(tmp, 'innocent.csv');
     writeFileSync(file, 'id,company\n1,Nordic Timber AB\n2,Müller Logistik GmbH\n3,\n');

@@ -118,6 +118,26 @@ describe('CSV formula-injection neutralisation (OWASP)', () => {
   });
 });
 
+describe('a list some of whose records could not be loaded', () => {
+  const partial: BatchAudit = { ...audit, lists: [{ ...audit.lists[0]!, entities: 50, rejected: 1 }] };
+  const begin = (writer: ReturnType<typeof createCsvReportWriter>) => {
+    const summary = emptySummary();
+    countResult(summary, results[3]!);
+    const at = { generatedAt: '2026-11-25T10:00:00Z' };
+    return writer.begin(partial, at) + writer.write(results[3]!) + writer.end(summary, { ...at, elapsedMs: 10 });
+  };
+
+  it('says so on every CSV line, beside the list version', () => {
+    expect(begin(createCsvReportWriter())).toContain(
+      '"default 2026-11-25 sha256:aaaaaaaaaaaa (1 records not loaded)","0.8"',
+    );
+  });
+
+  it("says so in the HTML report's audit of the lists", () => {
+    expect(begin(createHtmlReportWriter())).toMatch(/>50 <small>\(1 records not loaded\)<\/small><\/td>/);
+  });
+});
+
 describe('HTML report', () => {
   const html = render(createHtmlReportWriter());
 

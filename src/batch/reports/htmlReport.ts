@@ -65,7 +65,7 @@ function auditSection(audit: BatchAudit): string {
       (
         l,
       ) => `<tr><td>${h(l.list)}</td><td>${h(l.name)}</td><td>${h(l.format ?? 'in memory')}</td><td>${h(l.publishedAt ?? 'not stated')}</td>
-<td class="num">${h(l.entities)}</td><td><small>${h(l.contentHash ?? '—')}</small></td></tr>`,
+<td class="num">${h(l.entities)}${l.rejected ? ` <small>(${h(l.rejected)} records not loaded)</small>` : ''}</td><td><small>${h(l.contentHash ?? '—')}</small></td></tr>`,
     )
     .join('\n');
   const o = audit.options;

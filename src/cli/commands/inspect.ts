@@ -18,7 +18,10 @@ export function registerInspectCommand(program: Command, io: CliIO, setExit: (co
     .option('--json', 'print JSON')
     .action(
       async (list: string, options: { entity?: string; issues: string; json?: boolean; allowTruncated?: boolean }) => {
-        const { results } = await loadListsForCli([list], io, { allowTruncated: options.allowTruncated ?? false });
+        const { results } = await loadListsForCli([list], io, {
+          allowTruncated: options.allowTruncated ?? false,
+          reportRejected: false,
+        });
         const result = results[0]!;
         const limit = Math.max(0, Number.parseInt(options.issues, 10) || 0);
         if (options.entity) {

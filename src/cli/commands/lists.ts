@@ -13,7 +13,10 @@ export function registerListsCommand(program: Command, io: CliIO, setExit: (code
     .option('--allow-truncated', 'load a file that ends mid-record, reporting the incomplete record')
     .option('--json', 'print JSON')
     .action(async (options: { list?: string[]; json?: boolean; allowTruncated?: boolean }) => {
-      const { results } = await loadListsForCli(options.list, io, { allowTruncated: options.allowTruncated ?? false });
+      const { results } = await loadListsForCli(options.list, io, {
+        allowTruncated: options.allowTruncated ?? false,
+        reportRejected: false,
+      });
       if (options.json) {
         io.stdout(JSON.stringify(results.map(loadSummary), null, 2));
       } else {

@@ -5,7 +5,7 @@ export function describeLists(results: readonly LoadResult[], usingDefault: bool
   return results
     .map(
       (r) =>
-        `${usingDefault ? 'the embedded demonstration list (not an official list)' : r.meta.source.name} [${r.meta.source.list}${r.meta.source.publishedAt ? `, ${r.meta.source.publishedAt}` : ''}, ${r.meta.entities} entities]`,
+        `${usingDefault ? 'the embedded demonstration list (not an official list)' : r.meta.source.name} [${r.meta.source.list}${r.meta.source.publishedAt ? `, ${r.meta.source.publishedAt}` : ''}, ${r.meta.entities} entities${r.meta.rejected > 0 ? `; ${r.meta.rejected} records not loaded` : ''}]`,
     )
     .join('; ');
 }
