@@ -3,7 +3,7 @@ import { type Entity, EntitySchema } from '../model/entity.js';
 import type { LoadResult } from '../model/loadResult.js';
 import type { Name } from '../model/name.js';
 import type { ExplanationStep, ScreenQuery } from '../model/screening.js';
-import { withLazyExplanation } from './lazyExplanation.js';
+import { ExplainedMatch } from './lazyExplanation.js';
 import { NameIndex } from './nameIndex.js';
 import { ScoringEntities } from './scoringEntities.js';
 import { toScoringEntity } from './scoringEntity.js';
@@ -92,15 +92,9 @@ export function createScreener(
       const { hits, threshold } = engine.screen(query);
       const matches = hits.map((hit): ScreeningMatch => {
         const entity = entities[hit.entityIndex]!;
-        const match = {
-          entity,
-          score: hit.score,
-          match: hit.match,
-          // A hit on identifiers alone names the party by its first name.
-          matchedName: hit.nameIndex === undefined ? entity.names[0]! : listNames[hit.nameIndex]!,
-          nameScore: hit.nameScore,
-        };
-        return withLazyExplanation(match, hit.explain);
+        // A hit on identifiers alone names the party by its first name.
+        const matchedName = hit.nameIndex === undefined ? entity.names[0]! : listNames[hit.nameIndex]!;
+        return new ExplainedMatch(entity, hit.score, hit.match, matchedName, hit.nameScore, hit.explain);
       });
       return { matches, threshold };
     },

@@ -31,6 +31,8 @@ describe('explanations, computed when first read', () => {
     const copy = { ...hit };
     expect(Object.keys(copy).sort()).toEqual(['entity', 'explanation', 'match', 'matchedName', 'nameScore', 'score']);
     expect(Object.getOwnPropertySymbols(copy)).toEqual([]);
+    expect(Object.getOwnPropertySymbols(hit)).toEqual([]);
+    expect(Object.getOwnPropertyNames(hit).sort()).toEqual(Object.keys(copy).sort());
     expect(Object.keys(JSON.parse(JSON.stringify(hit)) as object)).toEqual(Object.keys(copy));
   });
 
