@@ -436,8 +436,12 @@ export class CandidateFinder {
     const weight = this.nameWeights[n]!;
     const listCoverage = weight > 0 ? Math.min(1, (this.gains[2 * n + 1]! + bound.listSlack) / weight) : 1;
     // A name in Arabic script may gain by correspondence what its coverages do not show.
-    const correspondence = isPerson && bound.query!.mayCorrespond ? CORRESPONDENCE_BONUS : 0;
-    return coverageScore(queryCoverage, listCoverage, isPerson) + correspondence + BOUND_MARGIN >= floor;
+    const allowance = (isPerson && bound.query!.mayCorrespond ? CORRESPONDENCE_BONUS : 0) + BOUND_MARGIN;
+    // The score is a weighted geometric mean of the two coverages, so it lies between them: most names are decided
+    // by the two alone, without the powers (an organisation's coverage score was ~3% of a steady-state profile).
+    if (Math.min(queryCoverage, listCoverage) + allowance >= floor) return true;
+    if (Math.max(queryCoverage, listCoverage) + allowance < floor) return false;
+    return coverageScore(queryCoverage, listCoverage, isPerson) + allowance >= floor;
   }
 
   /**
