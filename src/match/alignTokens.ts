@@ -244,13 +244,16 @@ export class Aligner {
       const q = pq[p]!;
       const c = pc[p]!;
       if (qUsed[q]! > 0 || cUsed[c]! > 0) continue;
-      if (pc2[p] !== NONE && cUsed[pc2[p]!]! > 0) continue;
-      if (pq2[p] !== NONE && qUsed[pq2[p]!]! > 0) continue;
+      // The second word of a merged pair, if any, must be free too. Read as the first word when there is none (free,
+      // as just seen): one read for every pair, so that V8's code for it is not thrown away at the first merged pair.
+      const c2 = pc2[p]!;
+      const q2 = pq2[p]!;
+      if (cUsed[c2 === NONE ? c : c2]! > 0 || qUsed[q2 === NONE ? q : q2]! > 0) continue;
       const similarity = this.similarity[p]!;
       qUsed[q] = similarity;
       cUsed[c] = similarity;
-      if (pc2[p] !== NONE) cUsed[pc2[p]!] = similarity;
-      if (pq2[p] !== NONE) qUsed[pq2[p]!] = similarity;
+      cUsed[c2 === NONE ? c : c2] = similarity;
+      qUsed[q2 === NONE ? q : q2] = similarity;
       this.accepted[accepted++] = p;
     }
     this.acceptedCount = accepted;

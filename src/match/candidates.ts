@@ -140,6 +140,17 @@ export class CandidateFinder {
   private keys = new Float64Array(256);
   /** Scratch of {@link selectBest}, as long as {@link keys}. */
   private selection: Selection = { values: new Float64Array(256), ties: new Int32Array(256) };
+  /**
+   * Whether found name `a` (by its position in `found`) ranks before `b`: the higher key (see best), then the higher
+   * gain, then the lower index. One function for every query, not one made for each: selectBest calls one target.
+   */
+  private readonly before = (a: number, b: number): boolean => {
+    const { keys, found, gains } = this;
+    if (keys[a] !== keys[b]) return keys[a]! > keys[b]!;
+    const na = found[a]!;
+    const nb = found[b]!;
+    return gains[2 * na]! > gains[2 * nb]! || (gains[2 * na] === gains[2 * nb] && na < nb);
+  };
   /** The position in {@link found} of each party's best-ranked found name, −1 for none: reset after each query. */
   private readonly partyFirst: Int32Array;
   /** The person reading's and the other reading's weights and slacks, in the current query. */
@@ -478,13 +489,7 @@ export class CandidateFinder {
       const cover = gain / nameWeights[n]!;
       keys[f] = share + (cover === Number.POSITIVE_INFINITY ? 1 : cover / (1 + cover)) * 1e-9;
     }
-    // Equal keys: the higher gain, then the lower index.
-    const before = (a: number, b: number) => {
-      if (keys[a] !== keys[b]) return keys[a]! > keys[b]!;
-      const na = found[a]!;
-      const nb = found[b]!;
-      return gains[2 * na]! > gains[2 * nb]! || (gains[2 * na] === gains[2 * nb] && na < nb);
-    };
+    const { before } = this;
     let size = selectBest(count, limit, keys, top, before, this.selection);
     // A party is reported once, by its best name: when names tie across the last place, the tied names that are
     // not their party's best are put just below the tie, and the places chosen again. Only then are the tied

@@ -32,7 +32,8 @@ export function consonantSkeleton(word: string): string {
       last = 0;
       continue;
     }
-    if (DIGRAPH[c] !== 0 && word.charCodeAt(i + 1) === H) {
+    // Not past the last letter: a read past the end is NaN, but V8 throws its optimized code away the first time.
+    if (DIGRAPH[c] !== 0 && i + 1 < word.length && word.charCodeAt(i + 1) === H) {
       c = DIGRAPH[c]!;
       i++;
     } else if (c === Q) c = K;
