@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cliRun.js';
 import { fixturePath } from '../helpers/sharedLists.js';
 import { tempDir } from '../helpers/tempDir.js';
+import { teamListWithOneBadEntry } from '../helpers/watchlistFile.js';
 
 const batch = (...args: string[]) => cli('batch', ...args);
 
@@ -26,18 +27,7 @@ describe('sanctions-screen batch', () => {
   });
 
   it('says which records of a list could not be loaded, on stderr, in its summary line and in the report', async () => {
-    const list = join(tmp, 'team.watchlist.json');
-    writeFileSync(
-      list,
-      JSON.stringify({
-        format: 'sanctions-screen/watchlist@1',
-        list: { list: 'team', name: 'Team block list' },
-        entities: [
-          { sourceId: 'T-1', schema: 'Company', names: [{ full: 'Nordic Timber AB', kind: 'primary' }] },
-          { sourceId: 'T-2', schema: 'Company', names: [{ full: 'Müller Logistik GmbH' }] },
-        ],
-      }),
-    );
+    const list = teamListWithOneBadEntry('Company', 'Nordic Timber AB', 'Müller Logistik GmbH');
     const file = join(tmp, 'two.csv');
     writeFileSync(file, 'id,company\n1,Nordic Timber AB\n2,Müller Logistik GmbH\n');
     const out = join(tmp, 'partial.json');

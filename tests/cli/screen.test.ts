@@ -1,30 +1,11 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cliRun.js';
-import { tempDir } from '../helpers/tempDir.js';
+import { teamListWithOneBadEntry } from '../helpers/watchlistFile.js';
 
 const screen = (...args: string[]) => cli('screen', ...args);
 
-/**
- * A team's own list in the watchlist format with two entries, the second of which cannot be loaded (a name without
- * its kind): the list screened against lacks it.
- */
-function listWithOneBadEntry(): string {
-  const file = join(tempDir('sanctions-screen-cli-'), 'team.watchlist.json');
-  writeFileSync(
-    file,
-    JSON.stringify({
-      format: 'sanctions-screen/watchlist@1',
-      list: { list: 'team', name: 'Team block list' },
-      entities: [
-        { sourceId: 'T-1', schema: 'Person', names: [{ full: 'UDAY SADDAM HUSSEIN AL-TIKRITI', kind: 'primary' }] },
-        { sourceId: 'T-2', schema: 'Person', names: [{ full: 'Richard Roe' }] },
-      ],
-    }),
-  );
-  return file;
-}
+/** The team list of two entries, the second of which cannot be loaded (see teamListWithOneBadEntry). */
+const listWithOneBadEntry = () => teamListWithOneBadEntry('Person', 'UDAY SADDAM HUSSEIN AL-TIKRITI', 'Richard Roe');
 
 describe('sanctions-screen screen', () => {
   it('finds PMC Wagner on the embedded list (OFAC uid 22543) with exit code 1, and explains the match', async () => {
