@@ -13,6 +13,7 @@ import {
   TOKEN_WEIGHT,
 } from './packedNames.js';
 import type { QueryName } from './queryName.js';
+import { skeletonSimilarity } from './skeletonMatches.js';
 import { listTokenWeight } from './weights.js';
 
 export { SPELLING_SIMILARITY } from './alignTokens.js';
@@ -48,8 +49,8 @@ export interface NameScore {
  */
 export const CORRESPONDENCE_BONUS = 0.05;
 
-/** No name in Arabic script scores above this by correspondence: its best word reading (see skeletonSimilarity). */
-const CORRESPONDENCE_CAP = 0.9;
+/** No name in Arabic script scores above this by correspondence: the best reading of a word (see skeletonSimilarity). */
+const CORRESPONDENCE_CAP = skeletonSimilarity(Number.POSITIVE_INFINITY);
 
 // The steps of a name scored without its explanation: none, and never added to.
 const NO_STEPS: ExplanationStep[] = [];
