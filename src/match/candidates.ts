@@ -107,7 +107,8 @@ export class CandidateFinder {
    * at `2n` the query weight name `n` shares with the query; at `2n + 1` the most of its own weight the query's
    * words may meet: the sum, over each query word and each of its keys the name carries, of the weight the name
    * gives the key (see NameIndex.postingWeights) times the word's similarity to it. The list side of a name score
-   * counts the weights of the tokens met (see scoreName).
+   * counts the weights of the tokens met (see scoreName). A key that several query words meet counts for as many of
+   * them as the name carries it (see settleRepeats).
    */
   private readonly gains: Float32Array;
   /** The most any name gives each key (see NameIndex.postingWeights), by key id. */
@@ -120,6 +121,11 @@ export class CandidateFinder {
    * (VASYLOVYCH ≈ VASILIEVICH). Scores that may rest on them are not bounded.
    */
   private readonly unseenPairs: Uint8Array;
+  /**
+   * Names carrying a key twice or more (AL-AQSA CHARITABLE FOUNDATION: "foundation" for its last two words), the only
+   * ones a key's second query word is given to (see settleRepeats).
+   */
+  private readonly repeatsKeys: Uint8Array;
   /** The weight of each indexed name, as its name score counts it (the sum of listTokenWeight over its tokens). */
   private readonly nameWeights: Float32Array;
   /** Schema family of each indexed name, as an index into SCHEMA_FAMILIES: the hot loop reads no objects. */
@@ -162,10 +168,23 @@ export class CandidateFinder {
   /** The names that reach the floor ({@link foundCount} of them), in the order reached. */
   private readonly found: Int32Array;
   private foundCount = 0;
-  /** Common keys set aside by the current reading, with the gain each would give. */
-  private commonIds = new Int32Array(16);
-  private commonGains = new Float64Array(16);
-  private commonSimilarities = new Float64Array(16);
+  /**
+   * The current reading's keys set aside (all of them when its words may stand for the same key, see settleRepeats):
+   * one entry for each query word and key it may stand for, with the gain and the similarity the word gives it, its
+   * rank among the entries of the same key, whether it is too common to walk (see LARGE_POSTINGS), and the word;
+   * and the entries given to the names found from their records instead of walked.
+   */
+  private entryIds = new Int32Array(16);
+  private entryGains = new Float64Array(16);
+  private entrySimilarities = new Float64Array(16);
+  private entryRanks = new Int32Array(16);
+  private entryCommon = new Uint8Array(16);
+  private scannedEntries = new Int32Array(16);
+  private entryTokens = new Int32Array(16);
+  /** Scratch of settleRepeats: the next entry of the same key, −1 after the last; and its table of keys. */
+  private entryNext = new Int32Array(16);
+  private slotKeys = new Int32Array(64);
+  private slotLast = new Int32Array(64);
   private readonly accepted = new Uint8Array(SCHEMA_FAMILIES.length);
   /** The candidates of the last query, best first: the first {@link find} returned of them. */
   readonly candidates: Int32Array;
@@ -181,6 +200,7 @@ export class CandidateFinder {
     this.mergedKeys = new Uint8Array(index.postingOffsets.length - 1);
     this.unseenPairs = new Uint8Array(index.nameCount);
     this.nameWeights = new Float32Array(index.nameCount);
+    this.repeatsKeys = new Uint8Array(index.nameCount);
     // A name is reached once per query (its gain is then above zero), and the readings look at disjoint families.
     this.touched = new Int32Array(index.nameCount);
     this.found = new Int32Array(index.nameCount);
@@ -196,8 +216,8 @@ export class CandidateFinder {
   }
 
   /**
-   * Fills {@link nameWeights}, {@link keyBound}, {@link mergedKeys} and {@link unseenPairs} from the index's name
-   * records and posting weights, in one pass over each.
+   * Fills {@link nameWeights}, {@link repeatsKeys}, {@link keyBound}, {@link mergedKeys} and {@link unseenPairs} from
+   * the index's name records and posting weights, in one pass over each.
    */
   private weighNames(): void {
     const { index, keyBound } = this;
@@ -212,6 +232,8 @@ export class CandidateFinder {
         const flags = names[t + TOKEN_META]! >>> 8;
         if (flags & SINGLE_LETTER) this.unseenPairs[n]! |= INITIAL_PAIRS;
         if (flags & PATRONYMIC) this.unseenPairs[n]! |= PATRONYMIC_PAIRS;
+        for (let u = t0; u < t; u += TOKEN_FIELDS)
+          if (names[u + TOKEN_KEY] === names[t + TOKEN_KEY]) this.repeatsKeys[n] = 1;
       }
       this.nameWeights[n] = weight;
       for (let m = t1; m < t1 + (counts >>> 16) * MERGED_FIELDS; m += MERGED_FIELDS)
@@ -252,11 +274,15 @@ export class CandidateFinder {
     let unbounded = false;
     let initials = false;
     let patronymics = false;
+    // Keys that two query words may stand for are settled once every key is known (see settleRepeats); the others
+    // are walked as they come, and the common ones set aside.
+    const deferred = query.repeatsKeys;
+    let entries = 0;
     // Keys shared by very many names (MUHAMMAD, ALI, TRADING) are walked only when the query's other words
     // cannot find the party: a name that shares nothing but them cannot alert (see COMMON_SHARE).
-    let common = 0;
     let commonWeight = 0;
-    for (const t of query.tokens) {
+    for (let token = 0; token < query.tokens.length; token++) {
+      const t = query.tokens[token]!;
       const { matchIds, matchSimilarities } = t;
       if (t.role === 'name' && t.text.length === 1) initials = true;
       if (t.patronymic) patronymics = true;
@@ -279,44 +305,68 @@ export class CandidateFinder {
         }
         const similarity = matchSimilarities[k]!;
         const gain = t.weight * similarity + 1e-6;
-        if (count > LARGE_POSTINGS || t.role === 'generic') {
-          this.setAside(common++, id, gain, similarity);
-          tokenIsCommon = true;
-        } else this.add(id, gain, similarity);
+        const common = count > LARGE_POSTINGS || t.role === 'generic';
+        if (common) tokenIsCommon = true;
+        if (common || deferred) this.keepEntry(entries++, id, gain, similarity, common, token);
+        else this.add(id, gain, similarity);
       }
       if (tokenIsCommon) commonWeight += t.weight;
     }
+    if (deferred) commonWeight = this.settleRepeats(query, entries);
     for (const m of query.merged) {
       this.add(m.id, 1, 1);
     }
-    const { commonIds, commonGains, commonSimilarities } = this;
-    if (common > 0) {
-      if (this.touchedCount === start || commonWeight >= total * COMMON_SHARE) {
-        for (let c = 0; c < common; c++) this.add(commonIds[c]!, commonGains[c]!, commonSimilarities[c]!);
-      } else {
-        const { names, nameFloats, nameOffset, nameSignature } = index;
-        let signature = 0;
-        for (let c = 0; c < common; c++) {
-          signature |= keySignature(commonIds[c]!);
-          // Only the names' tokens are read here: a name carrying the key as two words written together is not
-          // given its gain, though the scorer may meet it so.
-          if (this.mergedKeys[commonIds[c]!] === 1) unbounded = true;
+    const walkCommon = this.touchedCount === start || commonWeight >= total * COMMON_SHARE;
+    // The keys not walked are given to the names found so far, from each name's record: the common keys when
+    // not walked, and a key's second and later query words (see settleRepeats).
+    const { entryIds, entryGains, entrySimilarities, entryRanks, entryCommon, scannedEntries, mergedKeys } = this;
+    // One bit per key (see keySignature) of the entries scanned, and of those given to names carrying a key twice.
+    let signature = 0;
+    let twiceSignature = 0;
+    let scanned = 0;
+    for (let e = 0; e < entries; e++) {
+      if (entryRanks[e] === 0) {
+        if (entryCommon[e] === 0) continue;
+        if (walkCommon) {
+          this.add(entryIds[e]!, entryGains[e]!, entrySimilarities[e]!);
+          continue;
         }
-        for (let k = start; k < this.touchedCount; k++) {
-          const n = touched[k]!;
-          // Most names found through the rare words carry none of the common ones: a bit per key says so
-          // without reading the name's record.
-          if ((nameSignature[n]! & signature) === 0) continue;
-          const t0 = nameOffset[n]! + NAME_HEADER;
-          const t1 = t0 + (names[t0 - NAME_HEADER + NAME_COUNTS]! & 0xffff) * TOKEN_FIELDS;
+      }
+      scannedEntries[scanned++] = e;
+      if (entryRanks[e] === 0) signature |= keySignature(entryIds[e]!);
+      twiceSignature |= keySignature(entryIds[e]!);
+      // Only the names' tokens are read: a name carrying the key as two words written together is not given its
+      // gain, though the scorer may meet it so.
+      if (mergedKeys[entryIds[e]!] === 1) unbounded = true;
+    }
+    if (scanned > 0) {
+      const { names, nameFloats, nameOffset, nameSignature } = index;
+      const { repeatsKeys } = this;
+      for (let k = start; k < this.touchedCount; k++) {
+        const n = touched[k]!;
+        // Most names found through the rare words carry none of these keys, and a key twice none: a bit per key says
+        // so without reading the name's record.
+        const keys = nameSignature[n]!;
+        if ((keys & twiceSignature) === 0) continue;
+        const twice = deferred && repeatsKeys[n] === 1;
+        if (!twice && (keys & signature) === 0) continue;
+        const t0 = nameOffset[n]! + NAME_HEADER;
+        const t1 = t0 + (names[t0 - NAME_HEADER + NAME_COUNTS]! & 0xffff) * TOKEN_FIELDS;
+        for (let s = 0; s < scanned; s++) {
+          const e = scannedEntries[s]!;
+          if (entryRanks[e]! > 0 && !twice) continue;
+          // As its posting would (see NameIndex.postingWeights), with the heavier weight of the tokens carrying it.
+          const id = entryIds[e]!;
+          let carried = 0;
+          let most = 0;
           for (let t = t0; t < t1; t += TOKEN_FIELDS) {
-            const id = names[t + TOKEN_KEY]!;
-            for (let c = 0; c < common; c++) {
-              if (id !== commonIds[c]) continue;
-              gains[2 * n]! += commonGains[c]!;
-              gains[2 * n + 1]! += recordTokenWeight(names, nameFloats, t) * commonSimilarities[c]!;
-            }
+            if (names[t + TOKEN_KEY] !== id) continue;
+            carried++;
+            most = Math.max(most, recordTokenWeight(names, nameFloats, t));
           }
+          if (carried <= entryRanks[e]!) continue;
+          gains[2 * n]! += entryGains[e]!;
+          gains[2 * n + 1]! += most * entrySimilarities[e]!;
         }
       }
     }
@@ -350,22 +400,96 @@ export class CandidateFinder {
     this.touchedCount = count;
   }
 
-  /** Records common key `id` (the `at`-th set aside) and its gains, growing the scratch arrays when full. */
-  private setAside(at: number, id: number, gain: number, similarity: number): void {
-    if (at === this.commonIds.length) {
-      const ids = new Int32Array(at * 2);
-      ids.set(this.commonIds);
-      this.commonIds = ids;
-      const gains = new Float64Array(at * 2);
-      gains.set(this.commonGains);
-      this.commonGains = gains;
-      const similarities = new Float64Array(at * 2);
-      similarities.set(this.commonSimilarities);
-      this.commonSimilarities = similarities;
+  /** Records the reading's `at`-th entry (see {@link entryIds}), growing the arrays when full. */
+  private keepEntry(at: number, id: number, gain: number, similarity: number, common: boolean, token: number): void {
+    if (at === this.entryIds.length) {
+      const size = 2 * at;
+      this.entryIds = grown(this.entryIds, new Int32Array(size));
+      this.entryGains = grown(this.entryGains, new Float64Array(size));
+      this.entrySimilarities = grown(this.entrySimilarities, new Float64Array(size));
+      this.entryRanks = new Int32Array(size);
+      this.entryCommon = grown(this.entryCommon, new Uint8Array(size));
+      this.entryTokens = grown(this.entryTokens, new Int32Array(size));
+      this.entryNext = new Int32Array(size);
+      this.scannedEntries = new Int32Array(size);
     }
-    this.commonIds[at] = id;
-    this.commonGains[at] = gain;
-    this.commonSimilarities[at] = similarity;
+    this.entryIds[at] = id;
+    this.entryGains[at] = gain;
+    this.entrySimilarities[at] = similarity;
+    this.entryRanks[at] = 0;
+    this.entryCommon[at] = common ? 1 : 0;
+    this.entryTokens[at] = token;
+  }
+
+  /**
+   * Walks the keys of a reading whose words may stand for the same key (see QueryName.repeatsKeys), from its first
+   * `count` entries, each key's once; returns the weight of the reading's words that some key not walked may miss
+   * (see COMMON_SHARE). A name carrying a key once can meet one query word with it, since the scorer pairs words one
+   * to one; carrying it twice, two. So the key's highest gain is walked (rank 0) and the next given only to names
+   * carrying the key twice (rank 1, see accumulate), and so on; each rank takes the same rank of the similarities,
+   * for the list side. A key is common, and set aside, when its highest gain's word makes it so. Walked for every
+   * query word, the gains made AL-AQSA FOUNDATION share CHARITABLE and FOUNDATION both (one key, "foundation", for
+   * the two words) with AL-AQSA CHARITABLE FOUNDATION, and the shorter name took the party's place.
+   */
+  private settleRepeats(query: QueryName, count: number): number {
+    const { entryIds, entryGains, entrySimilarities, entryRanks, entryCommon, entryTokens } = this;
+    // Each key's entries, chained through a small open-addressed table by key (see entryNext).
+    const slots = 1 << (32 - Math.clz32(2 * count));
+    if (slots > this.slotKeys.length) {
+      this.slotKeys = new Int32Array(slots);
+      this.slotLast = new Int32Array(slots);
+    }
+    const { slotKeys, slotLast, entryNext } = this;
+    slotKeys.fill(-1, 0, slots);
+    let repeated = false;
+    for (let e = 0; e < count; e++) {
+      const id = entryIds[e]!;
+      let slot = Math.imul(id, 0x9e3779b1) & (slots - 1);
+      while (slotKeys[slot] !== -1 && slotKeys[slot] !== id) slot = (slot + 1) & (slots - 1);
+      entryNext[e] = -1;
+      if (slotKeys[slot] === id) {
+        entryNext[slotLast[slot]!] = e;
+        entryRanks[e] = -1;
+        repeated = true;
+      } else slotKeys[slot] = id;
+      slotLast[slot] = e;
+    }
+    // The first entry of each key met twice, before any rank is set.
+    const firsts: number[] = [];
+    for (let e = 0; repeated && e < count; e++) if (entryRanks[e] !== -1 && entryNext[e] !== -1) firsts.push(e);
+    for (const first of firsts) {
+      // The key's entries, by falling gain (the earlier first among equals), and their similarities apart.
+      const group: number[] = [];
+      const similarities: number[] = [];
+      for (let e = first; e !== -1; e = entryNext[e]!) {
+        let at = group.length;
+        group.push(e);
+        for (; at > 0 && entryGains[group[at - 1]!]! < entryGains[e]!; at--) group[at] = group[at - 1]!;
+        group[at] = e;
+        at = similarities.length;
+        similarities.push(entrySimilarities[e]!);
+        for (; at > 0 && similarities[at - 1]! < entrySimilarities[e]!; at--) similarities[at] = similarities[at - 1]!;
+        similarities[at] = entrySimilarities[e]!;
+      }
+      const common = entryCommon[group[0]!]!;
+      for (let rank = 0; rank < group.length; rank++) {
+        const e = group[rank]!;
+        entrySimilarities[e] = similarities[rank]!;
+        entryRanks[e] = rank;
+        entryCommon[e] = common;
+      }
+    }
+    // A word's gain is missed by a name the walked keys do not find when a key of the word is not walked.
+    const missed = new Uint8Array(query.tokens.length);
+    for (let e = 0; e < count; e++) {
+      if (entryCommon[e] === 1) missed[entryTokens[e]!] = 1;
+      else if (entryRanks[e] === 0) this.add(entryIds[e]!, entryGains[e]!, entrySimilarities[e]!);
+    }
+    let commonWeight = 0;
+    query.tokens.forEach((t, token) => {
+      if (missed[token] === 1) commonWeight += t.weight;
+    });
+    return commonWeight;
   }
 
   /**
@@ -423,7 +547,8 @@ export class CandidateFinder {
    * Whether found name `n` may reach a name score of `floor`. Its score rises with how much of the query's weight
    * it meets and how much of its own (see coverageScore), and the shared weights bound both: each query word counts
    * its weight, and the weight the name gives the key (see {@link gains}), once for every one of its keys the
-   * name carries, where the scorer pairs it with one at most. What the posting lists do not show is allowed for: a
+   * name carries, where the scorer pairs it with one at most (and a key several words meet, for as many words as
+   * the name carries it: the scorer pairs words one to one). What the posting lists do not show is allowed for: a
    * merged pair's words and legal forms (see ReadingBound), and the initials and patronymics of persons (see
    * {@link unseenPairs}), whose names are then not bounded at all.
    */
@@ -612,4 +737,10 @@ function kthHighest(values: Float64Array, count: number, k: number): number {
     else return pivot;
   }
   return values[target]!;
+}
+
+/** `into`, holding `from`'s values first. */
+function grown<T extends Int32Array | Float64Array | Uint8Array>(from: T, into: T): T {
+  into.set(from);
+  return into;
 }

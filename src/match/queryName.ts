@@ -57,9 +57,14 @@ export interface QueryName {
    * here, not for each candidate.
    */
   mayCorrespond: boolean;
+  /**
+   * Whether two tokens may stand for the same list key (CHARITABLE and FOUNDATION both for "foundation"): candidate
+   * finding then gives the key's gain once for each of a name's tokens carrying it (see CandidateFinder.settleRepeats).
+   */
+  repeatsKeys: boolean;
 }
 
-/** A name in Arabic script gains by correspondence from this many words of the name on (see QueryName.mayCorrespond). */
+/** A name in Arabic script gains by correspondence from this many words on (see QueryName.mayCorrespond). */
 const CORRESPONDENCE_MIN_WORDS = 3;
 
 // The patronymic stems of a name without a patronymic: none (−1) for each of its words, shared by every such name.
@@ -190,5 +195,6 @@ export function analyseNormalized(
     textIds,
     stemIds,
     mayCorrespond: kind !== 'organization' && arabic && nameCount >= CORRESPONDENCE_MIN_WORDS,
+    repeatsKeys: filled.repeatsKeys,
   };
 }

@@ -39,6 +39,8 @@ export class TokenMatchTable {
   relation = new Uint8Array(8);
   /** How many times the table was filled: an analysis that filled it is still valid while this is unchanged. */
   generation = 0;
+  /** Whether, in the last fill, two tokens may stand for the same key (see QueryName.repeatsKeys). */
+  repeatsKeys = false;
 
   /** A table of the keys `tokens` may stand for. */
   constructor(tokens: readonly TableToken[] = []) {
@@ -68,6 +70,7 @@ export class TokenMatchTable {
     this.shift = 32 - bits;
     for (let slot = 0; slot < size; slot++) this.slotKey[slot] = EMPTY;
     let e = 0;
+    this.repeatsKeys = false;
     for (let token = 0; token < tokens.length; token++) {
       const { matchIds, matchSimilarities, matchRelations } = tokens[token]!;
       for (let k = 0; k < matchIds.length; k++) {
@@ -79,7 +82,11 @@ export class TokenMatchTable {
         if (this.slotKey[slot] === EMPTY) {
           this.slotKey[slot] = key;
           this.entryNext[e] = EMPTY;
-        } else this.entryNext[e] = this.slotHead[slot]!;
+        } else {
+          // The key is met again: by another token (a token's keys are distinct, see tokenFacts).
+          this.entryNext[e] = this.slotHead[slot]!;
+          this.repeatsKeys = true;
+        }
         this.slotHead[slot] = e;
         e++;
       }

@@ -100,7 +100,8 @@ describe('candidates whose name score is sure to stay below the report floor', (
 
 /**
  * Queries near a list: its names as written, with a word dropped, reordered, a letter changed, words of two names
- * put together, a given name cut to its initial; and arbitrary text; with or without a country and a birth date.
+ * put together, a given name cut to its initial, a word written twice; and arbitrary text; with or without a country
+ * and a birth date.
  */
 function nearQueries(listNames: readonly string[]) {
   const words = (text: string) => text.split(/[\s,]+/).filter(Boolean);
@@ -123,6 +124,11 @@ function nearQueries(listNames: readonly string[]) {
         .map((w, i) => (i === 0 ? `${w[0]}.` : w))
         .join(' '),
     ),
+    // A word written twice: two query words meet one key (see CandidateFinder.settleRepeats).
+    fc.tuple(listName, fc.nat()).map(([name, k]) => {
+      const all = words(name);
+      return [...all, all[k % all.length] ?? ''].join(' ');
+    }),
     fc.string({ maxLength: 30 }),
   );
   return fc.record({
