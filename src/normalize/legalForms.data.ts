@@ -7,6 +7,11 @@
 export interface LegalForm {
   compare: string;
   variants: readonly string[];
+  /**
+   * Variants read as the legal form only as a name's last words: ŞTİ (şirketi, "company") follows LTD in Turkish and
+   * opens no name, while STI HIGHLANDER, a listed tanker, is a name.
+   */
+  closing?: readonly string[];
 }
 
 /** Legal forms by family, as data (after OpenSanctions' org_types.yml: one compare form, many spellings). */
@@ -35,7 +40,7 @@ export const LEGAL_FORMS: readonly LegalForm[] = [
       'closed ao', 'closed jsc', 'open ao', 'open jsc', 'public stock company', 'joint stock',
     ],
   },
-  { compare: 'ltd', variants: ['ltd', 'limited', 'limited company', 'ltd co', 'ltd sti', 'limited sirketi', 'ltd sirketi', 'sti', 'ltd şti', 'ltd. şti.'] },
+  { compare: 'ltd', variants: ['ltd', 'limited', 'limited company', 'ltd co', 'ltd sti', 'limited sirketi', 'ltd sirketi', 'ltd şti', 'ltd. şti.'], closing: ['sti'] },
   { compare: 'co ltd', variants: ['co ltd', 'company limited', 'co limited', 'company ltd', 'youxian gongsi', 'youxian zeren gongsi', 'gufen youxian gongsi', 'kabushiki kaisha', 'kk', 'yugen kaisha'] },
   { compare: 'as', variants: ['as', 'a s', 'anonim sirketi', 'anonim şirketi', 'a ş', 'aş', 'akciova spolecnost', 'aksjeselskap', 'aktieselskab', 'asa'] },
   { compare: 'gmbh', variants: ['gmbh', 'g m b h', 'gesellschaft mit beschrankter haftung', 'gesellschaft mit beschraenkter haftung', 'mbh'] },

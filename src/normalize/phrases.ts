@@ -16,6 +16,8 @@ export interface Phrase {
   role: 'legalForm' | 'generic';
   /** Every word of it is one or two letters ("S A", "AO"): too ambiguous to take inside a name, only at its edges. */
   edgeOnly: boolean;
+  /** Taken only as the name's last words (see LegalForm.closing). */
+  closing: boolean;
 }
 
 /**
@@ -26,17 +28,20 @@ const SHORT_WORD = 4;
 
 function buildPhrases(): Map<string, Phrase[]> {
   const byFirst = new Map<string, Phrase[]>();
-  const add = (variant: string, compare: string, role: Phrase['role']) => {
+  const add = (variant: string, compare: string, role: Phrase['role'], closing = false) => {
     const words = splitWords(toAscii(variant));
     const keys = words.map(romanizeKey);
     const first = keys[0];
     if (first === undefined) return;
-    const phrase: Phrase = { keys, words, compare, role, edgeOnly: keys.every((k) => k.length <= 2) };
+    const phrase: Phrase = { keys, words, compare, role, edgeOnly: keys.every((k) => k.length <= 2), closing };
     const list = byFirst.get(first);
     if (list) list.push(phrase);
     else byFirst.set(first, [phrase]);
   };
-  for (const form of LEGAL_FORMS) for (const v of form.variants) add(v, form.compare, 'legalForm');
+  for (const form of LEGAL_FORMS) {
+    for (const v of form.variants) add(v, form.compare, 'legalForm');
+    for (const v of form.closing ?? []) add(v, form.compare, 'legalForm', true);
+  }
   for (const term of ORG_TERM_GROUPS) for (const v of term.variants) add(v, term.compare, 'generic');
   // Longest first, so "PRIVATE MILITARY COMPANY" wins over "COMPANY" and "CO LTD" over "CO".
   for (const list of byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
@@ -63,7 +68,8 @@ export function phrasesStartingWith(first: string): readonly Phrase[] | undefine
 /**
  * The longest of `candidates` (phrases starting with the key at `at`) that a name spells from word `at` on, or
  * undefined: a name's `keys` and `words` (as written, lower case) are compared with the phrase's, its short words
- * as written. Terms made only of one- and two-letter words match only at the start or the end of the name.
+ * as written. Terms made only of one- and two-letter words match only at the start or the end of the name, closing
+ * variants (see LegalForm.closing) only at its end.
  */
 export function phraseFrom(
   candidates: readonly Phrase[] | undefined,
@@ -82,6 +88,7 @@ export function phraseFrom(
     }
     if (!same) continue;
     if (phrase.edgeOnly && at !== 0 && end !== keys.length) continue;
+    if (phrase.closing && end !== keys.length) continue;
     return phrase;
   }
   return undefined;

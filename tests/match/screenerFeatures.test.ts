@@ -113,6 +113,26 @@ describe('schema compatibility', () => {
   });
 });
 
+describe('vessels named like companies', () => {
+  it('finds the tanker STI HIGHLANDER screened as written, without a schema', () => {
+    // A query with a legal form is a company's name, and no vessel is screened for it. STI opens this name, so it is
+    // no legal form (the Turkish ŞTİ closes one), and the tanker finds itself: the OpenSanctions data in ../shared
+    // lists five tankers so (STI HIGHLANDER, STI CORAL, STI HARMONY, STI SPIRIT, STI AMBER), none of them found.
+    const tanker = EntitySchema.parse({
+      id: 'test:sti',
+      sourceId: 'sti',
+      source: { list: 'test', name: 'test' },
+      schema: 'Vessel',
+      names: [
+        { full: 'HORIZZON', kind: 'primary' },
+        { full: 'STI Highlander', kind: 'alias' },
+      ],
+    });
+    const hit = createScreener([tanker]).screen({ name: 'STI Highlander' }).matches[0];
+    expect([hit?.entity.id, hit?.score, hit?.match]).toEqual(['test:sti', 1, true]);
+  });
+});
+
 describe('weak aliases', () => {
   it('a weak alias alone never alerts', () => {
     const hit = hitFor({ name: 'OUIS' }, 'ofac-sdn:39756')!;

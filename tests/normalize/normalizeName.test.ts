@@ -62,6 +62,12 @@ describe('legal forms across languages', () => {
     expect(legalForm('ООО Ромашка')).toEqual(['llc']);
   });
 
+  it('reads ŞTİ as a legal form only where it closes a name: STI HIGHLANDER, a listed tanker, is a name', () => {
+    expect(legalForm('Dexias Şti.')).toEqual(['ltd']);
+    expect(legalForm('AZU INTERNATIONAL LTD STI')).toEqual(['ltd']);
+    expect(roles('STI Highlander', 'organization')).toEqual(['sti:name', 'highlander:name']);
+  });
+
   it('looks for no legal form in a person name', () => {
     expect(roles('Ao Ling', 'person')).toEqual(['ao:name', 'ling:name']);
   });
