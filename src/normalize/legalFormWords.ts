@@ -39,11 +39,12 @@ interface Vocabulary {
   hashes: StringFilter;
 }
 
-function buildVocabulary(): Vocabulary {
+/** The vocabulary of the legal forms' words, each read by `read` (to its key, or as written). */
+function buildVocabulary(read: (word: string) => string): Vocabulary {
   const words = new Set<string>();
   for (const form of LEGAL_FORMS) {
     for (const variant of form.variants) {
-      for (const word of splitWords(toAscii(variant)).map(romanizeKey)) if (word.length >= MIN_LENGTH) words.add(word);
+      for (const word of splitWords(toAscii(variant)).map(read)) if (word.length >= MIN_LENGTH) words.add(word);
     }
   }
   const byDeletion = new Map<string, string>();
@@ -67,7 +68,12 @@ function buildVocabulary(): Vocabulary {
   return { words, wordsByHash, deletionsByHash, hashes };
 }
 
-const VOCABULARY = buildVocabulary();
+const KEYS = buildVocabulary(romanizeKey);
+/**
+ * The words as written: a slip can make a key two edits away (LIITED has the key "lited", LIMITED "limited"; LIABILIY
+ * "liabili", LIABILITY "liabiliti"), while the written words stay one apart.
+ */
+const WRITTEN = buildVocabulary((word) => word);
 
 /** The only word of `found` starting with `first`, if there is exactly one. */
 function single(found: readonly string[], first: number): string | undefined {
@@ -89,8 +95,8 @@ function adding(list: string[] | undefined, word: string): string[] {
 
 // A word's deletions are probed by hash (see hashWithout): most words are near no legal-form word, and a look-up
 // that builds no string allocates nothing but its answer.
-function lookUp(key: string): string | undefined {
-  const { wordsByHash, deletionsByHash, hashes } = VOCABULARY;
+function lookUp(vocabulary: Vocabulary, key: string): string | undefined {
+  const { wordsByHash, deletionsByHash, hashes } = vocabulary;
   // A letter missing or a letter too many first: they are one edit for certain. Only then a letter replaced
   // or two swapped (the words share a deletion), which is looser.
   let insertedOrDropped: string[] | undefined;
@@ -116,15 +122,20 @@ function lookUp(key: string): string | undefined {
 }
 
 /**
- * The legal-form word a word is a one-letter slip of (LIABILIYT → liability, COMPNAY → company, ORGANICHENNUOY →
- * ogranichennoy), so that a misspelt legal form is still recognised as one and not taken for a distinctive
- * name. Only words of five letters or more, starting with the same letter, with a single reading. Not remembered
- * here: a word's reading is remembered with the rest of its facts (see wordFacts).
+ * The key of the legal-form word a word is a one-letter slip of (LIABILIYT → liability, COMPNAY → company,
+ * ORGANICHENNUOY → ogranichennoy), so that a misspelt legal form is still recognised as one and not taken for a
+ * distinctive name: by its key, else as `written` (lower case). Only words of five letters or more, starting with the
+ * same letter, with a single reading. Not remembered here: a word's reading is remembered with the rest of its facts
+ * (see wordFacts).
  *
  * @example
  * legalFormWord('liabiliit'); // 'liabiliti'
+ * legalFormWord('lited', 'liited'); // 'limited'
  */
-export function legalFormWord(key: string): string | undefined {
-  if (key.length < MIN_LENGTH || VOCABULARY.words.has(key)) return undefined;
-  return lookUp(key);
+export function legalFormWord(key: string, written = key): string | undefined {
+  if (key.length < MIN_LENGTH || KEYS.words.has(key)) return undefined;
+  const byKey = lookUp(KEYS, key);
+  if (byKey !== undefined || written === key || written.length < MIN_LENGTH || WRITTEN.words.has(written)) return byKey;
+  const word = lookUp(WRITTEN, written);
+  return word === undefined ? undefined : romanizeKey(word);
 }

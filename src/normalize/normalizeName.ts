@@ -1,7 +1,7 @@
 import { detectScript } from '../model/name.js';
 import { cleanText } from './cleanText.js';
 import { foldHomoglyphs } from './foldHomoglyphs.js';
-import { phraseFrom } from './phrases.js';
+import { type Phrase, phraseFrom } from './phrases.js';
 import { reorderPersonName } from './reorderPersonName.js';
 import { splitWords } from './splitWords.js';
 import { toAscii } from './transliterate.js';
@@ -43,6 +43,34 @@ export interface NormalizedName {
 // (McDonald, DeAndre, MacArthur), where they are part of the name.
 const GLUED_WORDS = /([А-ЯЁІЇЄҐЎ][а-яёіїєґў]{2,})(?=[А-ЯЁІЇЄҐЎ][а-яёіїєґў])/g;
 
+/**
+ * The legal form or organisation term starting at word `at`: the longest, unless a term starting at one of its later
+ * words runs past its end and, taken instead (after the longest term that ends before it, if any), leaves more of
+ * the words read as terms. COMPANY LIMITED LIABILITY COMPANY is a COMPANY and a LIMITED LIABILITY COMPANY, not a
+ * COMPANY LIMITED followed by the name word LIABILITY; PRIVATE LIMITED COMPANY stays a PRIVATE LIMITED and a COMPANY.
+ */
+function phraseAt(
+  facts: readonly WordFacts[],
+  keys: readonly string[],
+  words: readonly string[],
+  at: number,
+): Phrase | undefined {
+  const phrase = phraseFrom(facts[at]!.phrases, keys, words, at);
+  if (phrase === undefined) return undefined;
+  const end = at + phrase.keys.length;
+  for (let j = at + 1; j < end; j++) {
+    const later = phraseFrom(facts[j]!.phrases, keys, words, j);
+    if (later === undefined || j + later.keys.length <= end) continue;
+    // A later term closing the name makes its start an edge, where a form of one or two letters may stand.
+    const edge = j + later.keys.length === keys.length ? j : keys.length;
+    const before = phraseFrom(facts[at]!.phrases, keys, words, at, j - at, edge);
+    const next = end < keys.length ? phraseFrom(facts[end]!.phrases, keys, words, end) : undefined;
+    const kept = phrase.keys.length + (next?.keys.length ?? 0);
+    return (before?.keys.length ?? 0) + later.keys.length > kept ? before : phrase;
+  }
+  return phrase;
+}
+
 function classify(words: readonly string[], facts: readonly WordFacts[], kind: NameKindHint): NameToken[] {
   // Legal forms are looked for with one-letter slips corrected ("LIMITED LIABILIYT COMPANY"), in an
   // organisation's name only, and only once a word starts one (most names have none).
@@ -59,7 +87,7 @@ function classify(words: readonly string[], facts: readonly WordFacts[], kind: N
     const word = words[i]!;
     const fact = facts[i]!;
     if (kind !== 'person' && fact.phrases !== undefined) formKeys ??= facts.map((f) => f.formKey);
-    const phrase = formKeys === undefined ? undefined : phraseFrom(fact.phrases, formKeys, words, i);
+    const phrase = formKeys === undefined ? undefined : phraseAt(facts, formKeys, words, i);
     if (phrase) {
       const end = i + phrase.keys.length;
       tokens.push({ text: words.slice(i, end).join(' '), key: phrase.compare, role: phrase.role });

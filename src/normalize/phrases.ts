@@ -69,25 +69,28 @@ export function phrasesStartingWith(first: string): readonly Phrase[] | undefine
  * The longest of `candidates` (phrases starting with the key at `at`) that a name spells from word `at` on, or
  * undefined: a name's `keys` and `words` (as written, lower case) are compared with the phrase's, its short words
  * as written. Terms made only of one- and two-letter words match only at the start or the end of the name, closing
- * variants (see LegalForm.closing) only at its end.
+ * variants (see LegalForm.closing) only at its end; none longer than `longest` words. `edge`, where the terms that
+ * close the name begin, is an end too (CO in DAFENG ASIA CO LIMITED LIABILITY COMPANY).
  */
 export function phraseFrom(
   candidates: readonly Phrase[] | undefined,
   keys: readonly string[],
   words: readonly string[],
   at: number,
+  longest = keys.length,
+  edge = keys.length,
 ): Phrase | undefined {
   if (!candidates) return undefined;
   for (const phrase of candidates) {
     const end = at + phrase.keys.length;
-    if (end > keys.length) continue;
+    if (end > keys.length || phrase.keys.length > longest) continue;
     let same = true;
     for (let k = 0; k < phrase.keys.length && same; k++) {
       const key = phrase.keys[k]!;
       same = key.length <= SHORT_WORD ? words[at + k] === phrase.words[k] : keys[at + k] === key;
     }
     if (!same) continue;
-    if (phrase.edgeOnly && at !== 0 && end !== keys.length) continue;
+    if (phrase.edgeOnly && at !== 0 && end !== keys.length && end !== edge) continue;
     if (phrase.closing && end !== keys.length) continue;
     return phrase;
   }

@@ -34,7 +34,7 @@ const COMPOUND_HEAD = new Map(Object.entries(COMPOUND_HEADS));
 
 function lookUp(word: string): WordFacts {
   const key = romanizeKey(word);
-  const formKey = legalFormWord(key) ?? key;
+  const formKey = legalFormWord(key, word) ?? key;
   const head = COMPOUND_HEAD.get(word);
   return {
     key,

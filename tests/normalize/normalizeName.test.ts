@@ -80,6 +80,36 @@ describe('legal forms across languages', () => {
     expect(legalForm('Acme Corporaton')).toEqual(legalForm('Acme Corporation'));
   });
 
+  it('reads a slip that spelling rules carry two letters off the word as written (LIITED, LIABILIY)', () => {
+    // LIITED has the key "lited" (a double letter is one), LIMITED "limited"; LIABILIY "liabili", LIABILITY
+    // "liabiliti": as written, each is one letter from the legal-form word.
+    expect(legalFormWord('lited', 'liited')).toBe('limited');
+    expect(legalFormWord('liabili', 'liabiliy')).toBe('liabiliti');
+    expect(legalForm('Pitersnab Liited Liability Company')).toEqual(['llc']);
+    expect(legalForm('Obschchestvo s Ogranichennoi Otvetstvennostyu Grend Si')).toEqual(['llc']);
+  });
+
+  it('reads the legal forms that close a name by the reading that leaves no word of theirs a name word', () => {
+    // COMPANY LIMITED is a legal form, and so is LIMITED LIABILITY COMPANY: read longest first, the name kept
+    // LIABILITY as a word of its own, which the listed name with the same legal forms written otherwise lacks.
+    expect(roles('National Iranian Tanker Company Limited Liability Company', 'organization')).toEqual([
+      'national:generic',
+      'iranian:name',
+      'shipping:generic',
+      'co:legalForm',
+      'llc:legalForm',
+    ]);
+    // A form of two letters may stand where the closing legal form begins, as at the end of the name.
+    expect(roles('Dafeng Asia Co Limited Liability Company', 'organization')).toEqual([
+      'dafeng:name',
+      'asia:name',
+      'co:legalForm',
+      'llc:legalForm',
+    ]);
+    // Read otherwise, PRIVATE would be left a name word: PRIVATE LIMITED and COMPANY stay.
+    expect(legalForm('Samane Gostar Private Limited Company')).toEqual(['pte ltd', 'co']);
+  });
+
   it('reads no slip in a word of four letters, nor one that changes the first letter', () => {
     expect(legalFormWord('ltdd')).toBeUndefined();
     expect(legalFormWord('xompani')).toBeUndefined();
