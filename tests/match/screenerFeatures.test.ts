@@ -5,6 +5,7 @@ import { renderExplanation, renderStep } from '../../src/match/explain.js';
 import { BIRTH_DATE_EFFECTS } from '../../src/match/features/birthDate.js';
 import { EntitySchema } from '../../src/model/entity.js';
 import { loadDefaultList } from '../../src/sources/defaultList.js';
+import { testParty } from '../helpers/testParties.js';
 
 let screener: Screener;
 beforeAll(async () => {
@@ -117,17 +118,8 @@ describe('vessels named like companies', () => {
   it('finds the tanker STI HIGHLANDER screened as written, without a schema', () => {
     // A query with a legal form is a company's name, and no vessel is screened for it. STI opens this name, so it is
     // no legal form (the Turkish ŞTİ closes one), and the tanker finds itself: the OpenSanctions data in ../shared
-    // lists five tankers so (STI HIGHLANDER, STI CORAL, STI HARMONY, STI SPIRIT, STI AMBER), none of them found.
-    const tanker = EntitySchema.parse({
-      id: 'test:sti',
-      sourceId: 'sti',
-      source: { list: 'test', name: 'test' },
-      schema: 'Vessel',
-      names: [
-        { full: 'HORIZZON', kind: 'primary' },
-        { full: 'STI Highlander', kind: 'alias' },
-      ],
-    });
+    // lists five tankers so (STI HIGHLANDER, STI CORAL, STI HARMONY, STI SPIRIT, STI AMBER); none was found before.
+    const tanker = testParty('Vessel', 'sti', 'HORIZZON', 'STI Highlander');
     const hit = createScreener([tanker]).screen({ name: 'STI Highlander' }).matches[0];
     expect([hit?.entity.id, hit?.score, hit?.match]).toEqual(['test:sti', 1, true]);
   });
