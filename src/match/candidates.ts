@@ -105,12 +105,22 @@ export class CandidateFinder {
   /**
    * Two sums for each name the query reaches, side by side so that the posting walk writes one cache line a name:
    * at `2n` the query weight name `n` shares with the query; at `2n + 1` the most of its own weight the query's
-   * words may meet: the sum, over each query word and each of its keys the name carries, of the weight the name
-   * gives the key (see NameIndex.postingWeights) times the word's similarity to it. The list side of a name score
-   * counts the weights of the tokens met (see scoreName). A key that several query words meet counts for as many of
-   * them as the name carries it (see settleRepeats).
+   * words may meet: the sum, over each query word, of the weight the name gives the best of the word's keys it
+   * carries (see NameIndex.postingWeights) times the word's similarity to it. The list side of a name score counts
+   * the weights of the tokens met (see scoreName). Where words share a key (see settleRepeats), a word counts each of
+   * its keys the name carries, and a key counts for as many of the words as the name carries it.
    */
   private readonly gains: Float32Array;
+  /**
+   * What the word being walked has given each name so far (see {@link addBest}): the word's mark (see
+   * {@link nextMarks}), and at `2n` and `2n + 1` its two gains. The scorer pairs a word with one of a name's tokens
+   * at most, so a word gives a name the best of its keys the name carries, not their sum: summed, KHALID gave
+   * SHOMAN, Khaled Khalil the gains of HALID (KHALED) and HALIL, more than the whole query, and the listed KHALID
+   * was not among the names scored.
+   */
+  private readonly wordMarks: Int32Array;
+  private readonly wordGains: Float32Array;
+  private wordMark = 0;
   /** The most any name gives each key (see NameIndex.postingWeights), by key id. */
   private readonly keyBound: Float32Array;
   /** Keys that some name carries as two tokens written together, by key id. */
@@ -196,6 +206,8 @@ export class CandidateFinder {
     private readonly limit: number,
   ) {
     this.gains = new Float32Array(2 * index.nameCount);
+    this.wordMarks = new Int32Array(index.nameCount);
+    this.wordGains = new Float32Array(2 * index.nameCount);
     this.keyBound = new Float32Array(index.postingOffsets.length - 1);
     this.mergedKeys = new Uint8Array(index.postingOffsets.length - 1);
     this.unseenPairs = new Uint8Array(index.nameCount);
@@ -277,6 +289,7 @@ export class CandidateFinder {
     // Keys that two query words may stand for are settled once every key is known (see settleRepeats); the others
     // are walked as they come, and the common ones set aside.
     const deferred = query.repeatsKeys;
+    const marks = this.nextMarks(query.tokens.length);
     let entries = 0;
     // Keys shared by very many names (MUHAMMAD, ALI, TRADING) are walked only when the query's other words
     // cannot find the party: a name that shares nothing but them cannot alert (see COMMON_SHARE).
@@ -308,7 +321,7 @@ export class CandidateFinder {
         const common = count > LARGE_POSTINGS || t.role === 'generic';
         if (common) tokenIsCommon = true;
         if (common || deferred) this.keepEntry(entries++, id, gain, similarity, common, token);
-        else this.add(id, gain, similarity);
+        else this.addBest(id, gain, similarity, marks + token);
       }
       if (tokenIsCommon) commonWeight += t.weight;
     }
@@ -319,7 +332,16 @@ export class CandidateFinder {
     const walkCommon = this.touchedCount === start || commonWeight >= total * COMMON_SHARE;
     // The keys not walked are given to the names found so far, from each name's record: the common keys when
     // not walked, and a key's second and later query words (see settleRepeats).
-    const { entryIds, entryGains, entrySimilarities, entryRanks, entryCommon, scannedEntries, mergedKeys } = this;
+    const {
+      entryIds,
+      entryGains,
+      entrySimilarities,
+      entryRanks,
+      entryCommon,
+      entryTokens,
+      scannedEntries,
+      mergedKeys,
+    } = this;
     // One bit per key (see keySignature) of the entries scanned, and of those given to names carrying a key twice.
     let signature = 0;
     let twiceSignature = 0;
@@ -328,7 +350,8 @@ export class CandidateFinder {
       if (entryRanks[e] === 0) {
         if (entryCommon[e] === 0) continue;
         if (walkCommon) {
-          this.add(entryIds[e]!, entryGains[e]!, entrySimilarities[e]!);
+          if (deferred) this.add(entryIds[e]!, entryGains[e]!, entrySimilarities[e]!);
+          else this.addBest(entryIds[e]!, entryGains[e]!, entrySimilarities[e]!, marks + entryTokens[e]!);
           continue;
         }
       }
@@ -352,6 +375,11 @@ export class CandidateFinder {
         if (!twice && (keys & signature) === 0) continue;
         const t0 = nameOffset[n]! + NAME_HEADER;
         const t1 = t0 + (names[t0 - NAME_HEADER + NAME_COUNTS]! & 0xffff) * TOKEN_FIELDS;
+        // The entries of a word follow one another: unless words share keys (see settleRepeats), a word gives its
+        // best key's gains (see wordGains).
+        let word = -1;
+        let wordGain = 0;
+        let wordList = 0;
         for (let s = 0; s < scanned; s++) {
           const e = scannedEntries[s]!;
           if (entryRanks[e]! > 0 && !twice) continue;
@@ -365,8 +393,25 @@ export class CandidateFinder {
             most = Math.max(most, recordTokenWeight(names, nameFloats, t));
           }
           if (carried <= entryRanks[e]!) continue;
-          gains[2 * n]! += entryGains[e]!;
-          gains[2 * n + 1]! += most * entrySimilarities[e]!;
+          const list = most * entrySimilarities[e]!;
+          if (deferred) {
+            gains[2 * n]! += entryGains[e]!;
+            gains[2 * n + 1]! += list;
+            continue;
+          }
+          if (entryTokens[e] !== word) {
+            word = entryTokens[e]!;
+            wordGain = 0;
+            wordList = 0;
+          }
+          if (entryGains[e]! > wordGain) {
+            gains[2 * n]! += entryGains[e]! - wordGain;
+            wordGain = entryGains[e]!;
+          }
+          if (list > wordList) {
+            gains[2 * n + 1]! += list - wordList;
+            wordList = list;
+          }
         }
       }
     }
@@ -398,6 +443,51 @@ export class CandidateFinder {
       gains[2 * n + 1]! += postingWeights[k]! * similarity;
     }
     this.touchedCount = count;
+  }
+
+  /**
+   * {@link add} for the key of one word (`mark`, see {@link nextMarks}): a name already given gains by another key of
+   * the same word is given only what this key gives more (see {@link wordGains}).
+   */
+  private addBest(id: number, gain: number, similarity: number, mark: number): void {
+    const { nameFamilies, gains, touched, accepted, walkChecks, wordMarks, wordGains } = this;
+    const { postingData, postingOffsets, postingPersonEnd, postingWeights } = this.index;
+    const end = this.walkOthers ? postingOffsets[id + 1]! : postingPersonEnd[id]!;
+    let count = this.touchedCount;
+    for (let k = this.walkPersons ? postingOffsets[id]! : postingPersonEnd[id]!; k < end; k++) {
+      const n = postingData[k]!;
+      if (walkChecks && accepted[nameFamilies[n]!] === 0) continue;
+      const list = postingWeights[k]! * similarity;
+      if (wordMarks[n] !== mark) {
+        wordMarks[n] = mark;
+        wordGains[2 * n] = gain;
+        wordGains[2 * n + 1] = list;
+        if (gains[2 * n] === 0) touched[count++] = n;
+        gains[2 * n]! += gain;
+        gains[2 * n + 1]! += list;
+        continue;
+      }
+      if (gain > wordGains[2 * n]!) {
+        gains[2 * n]! += gain - wordGains[2 * n]!;
+        wordGains[2 * n] = gain;
+      }
+      if (list > wordGains[2 * n + 1]!) {
+        gains[2 * n + 1]! += list - wordGains[2 * n + 1]!;
+        wordGains[2 * n + 1] = list;
+      }
+    }
+    this.touchedCount = count;
+  }
+
+  /** Marks for the `count` words of a reading, the first returned (see {@link wordMarks}). */
+  private nextMarks(count: number): number {
+    if (this.wordMark > 2_000_000_000 - count) {
+      this.wordMarks.fill(0);
+      this.wordMark = 0;
+    }
+    const first = this.wordMark + 1;
+    this.wordMark += count;
+    return first;
   }
 
   /** Records the reading's `at`-th entry (see {@link entryIds}), growing the arrays when full. */
@@ -546,9 +636,9 @@ export class CandidateFinder {
   /**
    * Whether found name `n` may reach a name score of `floor`. Its score rises with how much of the query's weight
    * it meets and how much of its own (see coverageScore), and the shared weights bound both: each query word counts
-   * its weight, and the weight the name gives the key (see {@link gains}), once for every one of its keys the
-   * name carries, where the scorer pairs it with one at most (and a key several words meet, for as many words as
-   * the name carries it: the scorer pairs words one to one). What the posting lists do not show is allowed for: a
+   * its weight, and the weight the name gives the key (see {@link gains}), for the best of its keys the name carries,
+   * as the scorer pairs a word with one of the name's tokens at most (where words share keys, for every one of them,
+   * and a key for as many words as the name carries it: the scorer pairs words one to one). What the posting lists do not show is allowed for: a
    * merged pair's words and legal forms (see ReadingBound), and the initials and patronymics of persons (see
    * {@link unseenPairs}), whose names are then not bounded at all.
    */

@@ -153,6 +153,41 @@ describe('query words that stand for one key', () => {
   });
 });
 
+describe('a query word that meets several keys of a name', () => {
+  it('gives the name the best of them: the listed one-word name is scored, not passed over', () => {
+    // SUTERA meets SUTERA and, a letter off, SUTERO. Given the sum, each of thirty SUTERA SUTERO <another name>
+    // shared more than the whole query and took the 24 places; the person listed as SUTERA alone was not scored.
+    const words = madeUpWords(1230);
+    const filler = words.slice(0, 600).map((w, i) => person(`f${i}`, `${w} ${words[600 + ((i * 7) % 600)]}`));
+    const both = words.slice(1200).map((w, i) => person(`b${i}`, `SUTERA SUTERO ${w}`));
+    const screener = createScreener([...filler, ...both, person('one', 'SUTERA')]);
+    const hit = screener.screen({ name: 'Sutera' }).matches.find((m) => m.entity.id === 'test:one');
+    expect([hit?.score, hit?.match]).toEqual([1, true]);
+  });
+
+  it("gives the best of them whichever comes first: the order of a word's keys changes no candidate", () => {
+    const screener = createScreener([person('both', 'SUTERA SUTERO'), person('other', 'SUTERA KALOMI')]);
+    const { index, entities } = engineOf(screener)!;
+    const analyses = analyseQueryFor(index, 'Sutera', 'Person');
+    const reading = analyses.person!;
+    const word = reading.tokens[0]!;
+    expect(word.matchIds.length).toBe(2); // SUTERA, then SUTERO a letter off
+    const reversed = {
+      ...word,
+      matchIds: [...word.matchIds].reverse(),
+      matchSimilarities: [...word.matchSimilarities].reverse(),
+    };
+    const finder = new CandidateFinder(index, entities.familyCodes, 24);
+    const found = (tokens: typeof reading.tokens, floor: number) => {
+      const count = finder.find({ ...analyses, person: { ...reading, tokens } }, floor);
+      return [...finder.candidates.slice(0, count)].map((n) => index.textOf(n)).sort();
+    };
+    for (const floor of [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9]) {
+      expect(found([reversed], floor), `floor ${floor}`).toEqual(found([word], floor));
+    }
+  });
+});
+
 describe('a query screening some families only', () => {
   it('leaves every place scored to the families screened, however many names of the others share its words', () => {
     // 30 vessels listed first as KALOMI SUTERA, then the one organisation of that name: screened as an
