@@ -427,27 +427,19 @@ export class CandidateFinder {
 
   /**
    * Adds `gain` to every name carrying key `id` in the part of its postings the reading walks (of a screened family),
-   * and to its list-side bound the weight it gives the key times `similarity`. The hot loop of candidate finding:
-   * typed arrays only, no allocation, no family read when the part walked holds screened families only.
+   * and to its list-side bound the weight it gives the key times `similarity`, whatever else it was given: a key of
+   * its own (see {@link addBest}).
    */
   private add(id: number, gain: number, similarity: number): void {
-    const { nameFamilies, gains, touched, accepted, walkChecks } = this;
-    const { postingData, postingOffsets, postingPersonEnd, postingWeights } = this.index;
-    const end = this.walkOthers ? postingOffsets[id + 1]! : postingPersonEnd[id]!;
-    let count = this.touchedCount;
-    for (let k = this.walkPersons ? postingOffsets[id]! : postingPersonEnd[id]!; k < end; k++) {
-      const n = postingData[k]!;
-      if (walkChecks && accepted[nameFamilies[n]!] === 0) continue;
-      if (gains[2 * n] === 0) touched[count++] = n;
-      gains[2 * n]! += gain;
-      gains[2 * n + 1]! += postingWeights[k]! * similarity;
-    }
-    this.touchedCount = count;
+    this.addBest(id, gain, similarity, this.nextMarks(1));
   }
 
   /**
-   * {@link add} for the key of one word (`mark`, see {@link nextMarks}): a name already given gains by another key of
-   * the same word is given only what this key gives more (see {@link wordGains}).
+   * Gives every name carrying key `id`, in the part of its postings the reading walks (of a screened family), `gain`
+   * and, on its list side, the weight it gives the key times `similarity`; a name already given gains by another key
+   * of the same word (`mark`, see {@link nextMarks}) only what this key gives more (see {@link wordGains}). The hot
+   * loop of candidate finding: typed arrays only, no allocation, no family read when the part walked holds screened
+   * families only.
    */
   private addBest(id: number, gain: number, similarity: number, mark: number): void {
     const { nameFamilies, gains, touched, accepted, walkChecks, wordMarks, wordGains } = this;
