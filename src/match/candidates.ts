@@ -84,6 +84,14 @@ function setBound(
   bound.patronymics = patronymics;
 }
 
+/**
+ * Shares of the query weight are ranked to within this. Each gain carries 1e-6 (a name given one is told from a name
+ * given none), which counts more in a reading of less weight: every name meeting the whole of an organisation's
+ * reading (JSC, of weight 0.48) ranked above the person meeting the whole of the person reading (ZAO, 1), and the
+ * person listed as 𝌱 (romanized ZAO) was not scored.
+ */
+const SHARE_STEP = 1e-4;
+
 /** Bits of CandidateFinder.unseenPairs: a person's name with an initial, with a patronymic. */
 const INITIAL_PAIRS = 1;
 const PATRONYMIC_PAIRS = 2;
@@ -681,15 +689,16 @@ export class CandidateFinder {
       this.keys = new Float64Array(count * 2);
       this.selection = { values: new Float64Array(count * 2), ties: new Int32Array(count * 2) };
     }
-    // One key per found name, by its position in `found`: the share, and the cover, which (scaled by a billionth)
-    // decides only between shares equal to within that; float32 gains that differ make shares differ by more.
+    // One key per found name, by its position in `found`: the share, to within SHARE_STEP, and the cover, which
+    // (scaled by a billionth) decides between shares equal to within that.
     const { keys } = this;
     const personScale = 1 / this.personBound.total;
     const otherScale = 1 / this.otherBound.total;
     for (let f = 0; f < count; f++) {
       const n = found[f]!;
       const gain = gains[2 * n]!;
-      const share = gain * (nameFamilies[n] === PERSON ? personScale : otherScale);
+      const share =
+        Math.round((gain * (nameFamilies[n] === PERSON ? personScale : otherScale)) / SHARE_STEP) * SHARE_STEP;
       // The cover, gain / weight, as r / (1 + r): below 1 and in the same order, so that names the gain covers more
       // than once (a merged pair adds to the words it stands for) still rank apart. A name of no weight (legal
       // forms only) is covered by any gain: infinity, which is 1.
