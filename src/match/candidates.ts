@@ -638,9 +638,9 @@ export class CandidateFinder {
    * it meets and how much of its own (see coverageScore), and the shared weights bound both: each query word counts
    * its weight, and the weight the name gives the key (see {@link gains}), for the best of its keys the name carries,
    * as the scorer pairs a word with one of the name's tokens at most (where words share keys, for every one of them,
-   * and a key for as many words as the name carries it: the scorer pairs words one to one). What the posting lists do not show is allowed for: a
-   * merged pair's words and legal forms (see ReadingBound), and the initials and patronymics of persons (see
-   * {@link unseenPairs}), whose names are then not bounded at all.
+   * and a key for as many words as the name carries it: the scorer pairs words one to one). What the posting lists
+   * do not show is allowed for: a merged pair's words and legal forms (see ReadingBound), and the initials and
+   * patronymics of persons (see {@link unseenPairs}), whose names are then not bounded at all.
    */
   private mayReach(n: number, floor: number): boolean {
     const isPerson = this.nameFamilies[n] === PERSON;

@@ -49,7 +49,7 @@ export interface NameScore {
  */
 export const CORRESPONDENCE_BONUS = 0.05;
 
-/** No name in Arabic script scores above this by correspondence: the best reading of a word (see skeletonSimilarity). */
+/** No name in Arabic script scores above this by correspondence: a word's best reading (see skeletonSimilarity). */
 const CORRESPONDENCE_CAP = skeletonSimilarity(Number.POSITIVE_INFINITY);
 
 // The steps of a name scored without its explanation: none, and never added to.
