@@ -217,9 +217,16 @@ export class Aligner {
       }
       for (let m = m0; m < m1; m += MERGED_FIELDS) {
         const entry = table.find(i, names[m + MERGED_KEY]!);
-        // Only the same word written together counts: a typo of a joined pair is too loose a fit.
-        if (entry === NONE || table.similarity[entry]! < SPELLING_SIMILARITY) continue;
-        const similarity = table.similarity[entry]!;
+        if (entry === NONE) continue;
+        let similarity = table.similarity[entry]!;
+        // Only the same word written together counts: a typo of a joined pair is too loose a fit. ʿAbd and the name
+        // after it written as one word in Arabic script meet the pair by their consonants, the only reading the
+        // script gives (عبدالرحمان for ABDUL REHMAN, as عبد الرحمان meets it word by word), capped as its other
+        // matches are. Not any word: the consonants of one (قصير, QSR) also read as two short words (KYAW SWAR),
+        // and Persian names written together (محمدجواد) met listed pairs they are not (MOHAMED JEDI).
+        const byConsonants = q.joinsCompound && table.relation[entry] === TRANSLITERATION && !sameScript;
+        if (similarity < SPELLING_SIMILARITY && !byConsonants) continue;
+        if (!sameScript && similarity > q.crossScript) similarity = q.crossScript;
         const j = names[m + MERGED_FIRST]!;
         this.push(i, j, NONE, j + 1, similarity, MERGED, similarity * (q.weight + 2));
       }

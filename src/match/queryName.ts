@@ -1,3 +1,4 @@
+import { writesCompound } from '../normalize/compoundWords.js';
 import { consonantSkeleton } from '../normalize/consonantSkeleton.js';
 import { patronymicPositions, patronymicStem } from '../normalize/isPatronymic.js';
 import type { NameToken, NormalizedName } from '../normalize/normalizeName.js';
@@ -31,6 +32,12 @@ export interface QueryToken {
    * first names is not thrown away at the first name in Arabic script).
    */
   crossScript: number;
+  /**
+   * A word of a person's name in Arabic script that writes ʿAbd, the article and the name after them as one word
+   * (عبدالرحمان, see writesCompound): besides the listed words of its consonants, it may meet the two words a list
+   * writes apart (ABDUL REHMAN) by them (see Aligner.align).
+   */
+  joinsCompound: boolean;
 }
 
 /** A screened name, analysed once against the index. */
@@ -165,6 +172,7 @@ export function analyseNormalized(
       patronymic,
       facts,
       crossScript: skeleton === undefined ? Number.POSITIVE_INFINITY : skeletonSimilarity(skeleton.length),
+      joinsCompound: byConsonants && skeleton !== undefined && writesCompound(t.text),
     });
     textIds[tokens.length - 1] = facts.textId;
   }

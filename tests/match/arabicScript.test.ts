@@ -27,6 +27,10 @@ describe('names written in Arabic script against a listing in Latin letters', ()
       person('bilal', 'BILAL BIN MARWAN'),
       person('hassan', 'HASSAN ALI'),
       person('ahmed', 'AHMED HUSSEIN'),
+      person('zahed', 'ABDUL REHMAN ZAHID'),
+      person('abdelhalim', 'ABDELHALIM HAFED REMADNA'),
+      person('kyaw', 'KYAW SWAR LIN'),
+      person('jedi', 'JEDI, Muhammad Wanndy Bin Mohamed'),
       organization('vad', 'VAD AO'),
       organization('solution', 'SOLUTION LLC'),
     ]);
@@ -107,10 +111,37 @@ describe('names written in Arabic script against a listing in Latin letters', ()
   it('does not alert on foreign names written in Arabic script (جورج واشنطن, George Washington)', () => {
     expect(alerts(screener, 'جورج واشنطن')).toEqual([]);
   });
+
+  it.each([
+    ['عبد الرحمان زاهد', 'apart'],
+    ['عبدالرحمان زاهد', 'as one word'],
+  ])('finds ABDUL REHMAN ZAHID for "%s" (ʿAbd al-Rahman written %s)', (name) => {
+    expect(alerts(screener, name)).toEqual(['test:zahed']);
+  });
+
+  it('reads ʿAbd al-Rahman written as one word as the two listed words, by their consonants', () => {
+    const [first] = screener.screen({ name: 'عبدالرحمان زاهد' }).matches;
+    const step = first?.explanation.find((s) => s.query === 'abdalrhman');
+    expect(step).toMatchObject({ candidate: 'abdul rehman', relation: 'merged' });
+    expect(step?.similarity).toBeLessThan(1);
+  });
+
+  it('still meets a listed name written as one word (ABDELHALIM) with the compound written as one word', () => {
+    const [first] = screener.screen({ name: 'عبدالحليم حافظ رمادنا' }).matches;
+    expect(first?.entity.id).toBe('test:abdelhalim');
+    expect(first?.explanation.find((s) => s.query === 'abdalhlym')?.candidate).toBe('abdelhalim');
+  });
+
+  it.each([
+    ['ألين آل قصير', 'one word whose consonants (QSR) read as two short listed words (KYAW SWAR)'],
+    ['محمدجواد محمدی', 'a Persian name written together (Mohammadjavad) against MOHAMED JEDI'],
+  ])('does not read "%s" as two listed words: %s', (name) => {
+    expect(alerts(screener, name)).toEqual([]);
+  });
 });
 
 describe.skipIf(!hasShared)('the UN list: names in Arabic script, listing in Latin letters only', () => {
-  it('alerts on the party for more than half of its 395 names in Arabic script (57.5% when measured)', async () => {
+  it('alerts on the party for three in five of its 395 names in Arabic script (62.0% when measured)', async () => {
     const un = await parseUnXml(sharedInput('un/consolidated.xml'));
     const arabic = /\p{Script=Arabic}/u;
     const latinOnly = un.entities
@@ -120,6 +151,6 @@ describe.skipIf(!hasShared)('the UN list: names in Arabic script, listing in Lat
     const cases = un.entities.flatMap((e) => e.names.filter((n) => arabic.test(n.full)).map((n) => [n.full, e.id]));
     const found = cases.filter(([name, id]) => alerts(screener, name!).includes(id!)).length;
     expect(cases.length).toBe(395);
-    expect(found / cases.length).toBeGreaterThan(0.55);
+    expect(found / cases.length).toBeGreaterThan(0.6);
   });
 });
