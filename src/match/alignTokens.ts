@@ -233,7 +233,8 @@ export class Aligner {
     }
     for (const m of query.merged) {
       for (let j = 0, t = t0; j < ct; j++, t += TOKEN_FIELDS) {
-        if (names[t + TOKEN_KEY] === m.id) this.push(m.first, j, m.second, NONE, 1, MERGED, 3);
+        if (names[t + TOKEN_KEY] === m.id)
+          this.push(m.first, j, m.second, NONE, m.similarity, MERGED, 3 * m.similarity);
       }
     }
     this.accept(qt.length, ct);

@@ -335,7 +335,7 @@ export class CandidateFinder {
     }
     if (deferred) commonWeight = this.settleRepeats(query, entries);
     for (const m of query.merged) {
-      this.add(m.id, 1, 1);
+      this.add(m.id, m.similarity, m.similarity);
     }
     const walkCommon = this.touchedCount === start || commonWeight >= total * COMMON_SHARE;
     // The keys not walked are given to the names found so far, from each name's record: the common keys when
@@ -651,12 +651,14 @@ export class CandidateFinder {
       const unseen = this.unseenPairs[n]!;
       if (bound.initials || unseen & INITIAL_PAIRS || (bound.patronymics && unseen & PATRONYMIC_PAIRS)) return true;
     }
-    // A pair of query words written together in the name added a flat 1; the scorer counts both words met.
+    // A pair of query words written together in the name added its similarity, flat; the scorer counts both words
+    // met at that similarity.
     let slack = 0;
     const { merged, tokens } = bound.query!;
     for (let k = 0; k < merged.length; k++) {
       const m = merged[k]!;
-      if (this.carries(n, m.id)) slack += Math.max(0, tokens[m.first]!.weight + tokens[m.second]!.weight - 1);
+      const pair = m.similarity * (tokens[m.first]!.weight + tokens[m.second]!.weight);
+      if (this.carries(n, m.id)) slack += Math.max(0, pair - m.similarity);
     }
     const queryCoverage = Math.min(1, (this.gains[2 * n]! + slack) / bound.total);
     const weight = this.nameWeights[n]!;

@@ -3,6 +3,7 @@ import { consonantSkeleton } from '../normalize/consonantSkeleton.js';
 import { patronymicPositions, patronymicStem } from '../normalize/isPatronymic.js';
 import type { NameToken, NormalizedName } from '../normalize/normalizeName.js';
 import { normalizeName } from '../normalize/normalizeName.js';
+import { COMPOUND_ARTICLES, COMPOUND_TAILS } from '../normalize/stopWords.data.js';
 import type { NameIndex } from './nameIndex.js';
 import { joinable } from './packedNames.js';
 import { skeletonSimilarity, withSkeletonMatches } from './skeletonMatches.js';
@@ -44,8 +45,12 @@ export interface QueryToken {
 export interface QueryName {
   normalized: NormalizedName;
   tokens: QueryToken[];
-  /** Adjacent query tokens that, written together, form a list key ("siemens ag" → "siemensag"). */
-  merged: Array<{ id: number; first: number; second: number }>;
+  /**
+   * Adjacent query tokens that, written together, form a list key ("siemens ag" → "siemensag"), at `similarity`: 1,
+   * or in a person's name in Arabic script, where a name and the name after the article stand for the listed words
+   * of their joined consonants (see joinedByConsonants), the consonants' similarity.
+   */
+  merged: Array<{ id: number; first: number; second: number; similarity: number }>;
   /** Script of the original query (a non-Latin query explains its matches as transliteration). */
   script: string;
   /** The code of {@link script} among the index's scripts, −1 when no list name is written in it. */
@@ -69,6 +74,45 @@ export interface QueryName {
    * finding then gives the key's gain once for each of a name's tokens carrying it (see CandidateFinder.settleRepeats).
    */
   repeatsKeys: boolean;
+}
+
+// The consonants of the names that close a compound, as a word in Arabic script writes them (الدين: DN).
+const TAIL_SKELETONS = new Set([...COMPOUND_TAILS].map(consonantSkeleton));
+
+/**
+ * A compound of a name in Arabic script (see COMPOUND_HEADS and COMPOUND_TAILS) written as two words: ʿAbd al-X, where
+ * the compound token holds the article (عبد الحليم), or a name, the article and a closing name (شهاب الدين, SHIHAB
+ * AL-DIN). Lists also write them as one word, the article kept (ABDELHALIM) or assimilated (SHAHABUDDIN, ABDURRAHMAN),
+ * so the listed words of their joined consonants, either way, are added to `merged` (pair `first`, `first + 1`) at the
+ * consonants' similarity. Not any two names with the article between: آل (ĀL, "family of") also romanizes as AL, and
+ * ريم آل علي (RIM AL-ALI) would read as RUMULI.
+ */
+function joinedByConsonants(
+  index: NameIndex,
+  a: QueryToken,
+  b: QueryToken,
+  articleBetween: string | undefined,
+  first: number,
+  merged: QueryName['merged'],
+): void {
+  if (b.role !== 'name') return;
+  let head = a.text;
+  let article = articleBetween;
+  if (article !== undefined && !TAIL_SKELETONS.has(consonantSkeleton(b.text))) return;
+  if (article === undefined) {
+    // A compound token (ABD AL) ends with its article.
+    const space = a.text.lastIndexOf(' ');
+    if (space < 0 || !COMPOUND_ARTICLES.has(a.text.slice(space + 1))) return;
+    head = a.text.slice(0, space);
+    article = a.text.slice(space + 1);
+  }
+  for (const joined of [head + article + b.text, head + b.text]) {
+    const skeleton = consonantSkeleton(joined);
+    for (const id of index.keysWithSkeleton(skeleton) ?? []) {
+      if (merged.some((m) => m.first === first && m.id === id)) continue;
+      merged.push({ id, first, second: first + 1, similarity: skeletonSimilarity(skeleton.length) });
+    }
+  }
 }
 
 /** A name in Arabic script gains by correspondence from this many words on (see QueryName.mayCorrespond). */
@@ -137,9 +181,17 @@ export function analyseNormalized(
   // words are words of the language, and their consonants meet any listed word's (SULTAN, SOLUTION).
   const arabic = normalized.script === 'Arab';
   const byConsonants = arabic && kind !== 'organization';
+  // Read by consonants, the article skipped before each token, if any (شهاب الدين: AL before DIN).
+  const articles: Array<string | undefined> | undefined = byConsonants ? [] : undefined;
+  let article: string | undefined;
   for (const t of normalized.tokens) {
     if (t.role === 'name') nameOrdinal++;
-    if (t.role === 'stopWord' || t.role === 'honorific') continue;
+    if (t.role === 'stopWord' || t.role === 'honorific') {
+      article = articles && t.role === 'stopWord' && COMPOUND_ARTICLES.has(t.text) ? t.text : undefined;
+      continue;
+    }
+    articles?.push(article);
+    article = undefined;
     const facts = sharedFacts(other, t) ?? tokenFacts(index, t.key, t.text);
     let { matchIds, matchSimilarities, matchRelations, weight: wordWeight } = facts;
     // From the word as romanized: its key would merge letters (SHH, ش ح, into SH).
@@ -182,7 +234,8 @@ export function analyseNormalized(
     const b = tokens[i + 1]!;
     if (!joinable(a, b)) continue;
     const id = index.joinedKeyId(a.key, b.key);
-    if (id !== undefined) merged.push({ id, first: i, second: i + 1 });
+    if (id !== undefined) merged.push({ id, first: i, second: i + 1, similarity: 1 });
+    else if (articles) joinedByConsonants(index, a, b, articles[i + 1], i, merged);
   }
   let stemIds = NO_STEMS;
   if (patronymics !== undefined || tokens.length > NO_STEMS.length) {

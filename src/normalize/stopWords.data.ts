@@ -40,6 +40,14 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 // biome-ignore format: a reviewed table reads best one entry a line
 export const COMPOUND_HEADS: Readonly<Record<string, string>> = { abd: 'abdul' };
 
+/**
+ * Arabic names that close a compound with the article before them (SHIHAB AL-DIN, AZIZ AL-RAHMAN, ZIA AL-HAQ, SAIF
+ * AL-ISLAM), which lists also write as one word, the article assimilated or kept (SHAHABUDDIN, AZIZIRAHMAN, ZIAULHAQ,
+ * SAIFULISLAM).
+ */
+// biome-ignore format: a reviewed table reads best one entry a line
+export const COMPOUND_TAILS: ReadonlySet<string> = new Set(['din', 'rahman', 'haq', 'islam']);
+
 /** The assimilated forms of the Arabic article that follow a compound head (ABD AL-, ABD UR-, ABD AS-). */
 // biome-ignore format: a reviewed table reads best one entry a line
 export const COMPOUND_ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ul', 'il', 'ur', 'ar', 'er', 'as', 'us', 'ad', 'an', 'at', 'az', 'ash', 'ush']);
