@@ -197,12 +197,11 @@ export function analyseNormalized(
     // From the word as romanized: its key would merge letters (SHH, ش ح, into SH).
     const skeleton = arabic && t.role === 'name' ? consonantSkeleton(t.text) : undefined;
     if (byConsonants && skeleton !== undefined) {
-      ({
-        matchIds,
-        matchSimilarities,
-        matchRelations,
-        weight: wordWeight,
-      } = withSkeletonMatches(index, skeleton, facts));
+      let read = withSkeletonMatches(index, skeleton, facts);
+      // DH (ذ, ظ, ض) is one consonant, Z in the skeleton, which lists also write D (DAHIR for ظاهر, FADL for فضل).
+      if (t.text.includes('dh'))
+        read = withSkeletonMatches(index, consonantSkeleton(t.text.replaceAll('dh', 'd')), read);
+      ({ matchIds, matchSimilarities, matchRelations, weight: wordWeight } = read);
     }
     if (t.role === 'legalForm') {
       const known = facts.id >= 0;

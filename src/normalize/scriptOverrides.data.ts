@@ -28,6 +28,9 @@ export const SCRIPT_OVERRIDES: Readonly<Record<string, string>> = {
   // OMAR, علاء ALAA, عسل ASAL, عواض AWAD): without it, names read as the tables' Latin words (MR a title, LA a
   // stop word, SL a legal form) and as other listed words (WAD as VAD).
   ع: 'a',
+  // The ḍād, which any-ascii writes D, lists write as D, DH or Z, as they do ظ and ذ (DH): FADL, FADHIL and FAZL,
+  // RAMADAN, ROMDHANE and RAMZAN (Persian and Urdu say it Z). Written DH, it reads as both (see analyseNormalized).
+  ض: 'dh',
   // ʿAbd ("servant of"), which heads a compound name (عبد الرحمن, ABD AL-RAHMAN): lists write its ʿayn as A,
   // and ʿAbd Allāh as one word (written apart, it is joined like any name closed by Allāh: see transliterate).
   عبد: 'Abd',

@@ -34,6 +34,8 @@ describe('names written in Arabic script against a listing in Latin letters', ()
       person('shahab', 'SHAHABUDDIN DELAWAR'),
       person('aziz', 'AZIZIRAHMAN ABDUL AHAD'),
       person('rumuli', 'Rumuli'),
+      person('fazal', 'FAZAL RAHIM'),
+      person('fadl', 'FADL RAHIMI'),
       organization('vad', 'VAD AO'),
       organization('solution', 'SOLUTION LLC'),
     ]);
@@ -151,6 +153,13 @@ describe('names written in Arabic script against a listing in Latin letters', ()
     expect(step?.similarity).toBeLessThan(1);
   });
 
+  it.each([
+    ['FAZAL RAHIM', 'test:fazal', 'Z, as Persian and Urdu say it'],
+    ['FADL RAHIMI', 'test:fadl', 'D, as Arabic does'],
+  ])('reads ض (فضل) as lists write it: %s (%s, %s)', (_, id) => {
+    expect(alerts(screener, 'فضل رحيم')).toContain(id);
+  });
+
   it('does not join a name to the one after آل ("family of", romanized AL like the article): ريم آل علي is not RUMULI', () => {
     expect(alerts(screener, 'ريم آل علي')).toEqual([]);
   });
@@ -164,7 +173,7 @@ describe('names written in Arabic script against a listing in Latin letters', ()
 });
 
 describe.skipIf(!hasShared)('the UN list: names in Arabic script, listing in Latin letters only', () => {
-  it('alerts on the party for three in five of its 395 names in Arabic script (64.3% when measured)', async () => {
+  it('alerts on the party for two in three of its 395 names in Arabic script (67.1% when measured)', async () => {
     const un = await parseUnXml(sharedInput('un/consolidated.xml'));
     const arabic = /\p{Script=Arabic}/u;
     const latinOnly = un.entities
@@ -174,6 +183,6 @@ describe.skipIf(!hasShared)('the UN list: names in Arabic script, listing in Lat
     const cases = un.entities.flatMap((e) => e.names.filter((n) => arabic.test(n.full)).map((n) => [n.full, e.id]));
     const found = cases.filter(([name, id]) => alerts(screener, name!).includes(id!)).length;
     expect(cases.length).toBe(395);
-    expect(found / cases.length).toBeGreaterThan(0.6);
+    expect(found / cases.length).toBeGreaterThan(0.65);
   });
 });
