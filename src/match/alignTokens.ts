@@ -228,7 +228,9 @@ export class Aligner {
         if (similarity < SPELLING_SIMILARITY && !byConsonants) continue;
         if (!sameScript && similarity > q.crossScript) similarity = q.crossScript;
         const j = names[m + MERGED_FIRST]!;
-        this.push(i, j, NONE, j + 1, similarity, MERGED, similarity * (q.weight + 2));
+        // Ranked as a single word's match when read by consonants: a guess at two listed words is no better a pair
+        // than the word's own (عبد الله meets ABDULLAH, and YAHYA is left to يحيى, not taken as ABDULLAH YAHYA).
+        this.push(i, j, NONE, j + 1, similarity, MERGED, similarity * (q.weight + (byConsonants ? 1 : 2)));
       }
     }
     for (const m of query.merged) {
