@@ -201,6 +201,10 @@ export function analyseNormalized(
       // DH (ذ, ظ, ض) is one consonant, Z in the skeleton, which lists also write D (DAHIR for ظاهر, FADL for فضل).
       if (t.text.includes('dh'))
         read = withSkeletonMatches(index, consonantSkeleton(t.text.replaceAll('dh', 'd')), read);
+      // The listed words are read by their keys, which merge those letters as the word's own key does
+      // (MASHHADANI's key is MASHADANI): the word's key meets them so.
+      const ofKey = consonantSkeleton(t.key);
+      if (ofKey !== skeleton && ofKey.length === skeleton.length - 1) read = withSkeletonMatches(index, ofKey, read);
       ({ matchIds, matchSimilarities, matchRelations, weight: wordWeight } = read);
     }
     if (t.role === 'legalForm') {
