@@ -24,6 +24,10 @@ export const SCRIPT_OVERRIDES: Readonly<Record<string, string>> = {
   // marbūṭa ends a name in a vowel, as lists write it (حمزة HAMZA, فاطمة FATIMA), not in H.
   ا: 'a',
   ة: 'a',
+  // The alif with a hamza, which any-ascii writes as a quote that splits no word and is dropped: lists write it as
+  // the vowel it carries, A above (أحمد AHMAD, أنصار ANSAR) and I below (إبراهيم IBRAHIM, إسماعيل ISMAIL).
+  أ: 'a',
+  إ: 'i',
   // The ʿayn, which any-ascii writes as a quote that splits no word and is dropped, lists write as a vowel (عمر
   // OMAR, علاء ALAA, عسل ASAL, عواض AWAD): without it, names read as the tables' Latin words (MR a title, LA a
   // stop word, SL a legal form) and as other listed words (WAD as VAD).
