@@ -27,6 +27,7 @@ export const NAME_VARIANTS: readonly (readonly string[])[] = [
   ['gennadiy', 'gennady', 'hennadiy', 'gennadii'],
   ['vasiliy', 'vasily', 'vasyl', 'vasil', 'vasilii'],
   ['fedor', 'fyodor', 'fiodor', 'fedir', 'feodor'],
+  ['afanasiy', 'afanasy', 'afanasii', 'opanas'],
   ['semen', 'semyon', 'semion'],
   ['artem', 'artyom', 'artiom'],
   ['petr', 'pyotr', 'petro', 'piotr', 'pjotr'],
@@ -50,6 +51,7 @@ export const NAME_VARIANTS: readonly (readonly string[])[] = [
   ['mariya', 'maria', 'mariia'],
   ['anna', 'hanna', 'ganna'],
   ['irina', 'iryna'],
+  ['vera', 'vira', 'viera'],
   ['svetlana', 'sviatlana', 'svitlana'],
   ['lukashenko', 'lukashenka'],
   // Arabic and Persian names

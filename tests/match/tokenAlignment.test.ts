@@ -62,6 +62,14 @@ describe('token alignment', () => {
     expect(relations(r)).toContain('transliteration');
   });
 
+  it.each([
+    ['КОКОШИН Андрій Опанасович', 'KOKOSHIN Andrey Afanasyevich', 'Опанас is the Ukrainian Afanasiy'],
+    ['ЩЕРБИНА Віра Георгіївна', 'SHCHERBINA Vera Georgievna', 'Віра is the Ukrainian Vera'],
+  ])('meets the Ukrainian spelling %s of the listed %s (%s)', (ukrainian, listed) => {
+    // Both from the OpenSanctions UA war-sanctions file, which lists them under their Russian names.
+    expect(person(ukrainian, listed).match).toBe(true);
+  });
+
   it('meets "Xi Jinping" from 习近平 and "Kim Jong Un" from 김정은', () => {
     expect(person('Xi Jinping', '习近平').match).toBe(true);
     expect(person('Kim Jong Un', '김정은').match).toBe(true);

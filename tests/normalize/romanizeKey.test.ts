@@ -21,6 +21,8 @@ describe('spelling equivalence across romanization systems', () => {
     ['Lukashenko / Lukashenka', ['lukashenko', 'lukashenka']],
     ['Abdelrahman / Abdulrahman / Abdurrahman', ['abdelrahman', 'abdulrahman', 'abdurrahman']],
     ['Dzhokhar / Jokhar', ['dzhokhar', 'jokhar']],
+    ['Vera / Vira (Ukrainian Віра)', ['vera', 'vira']],
+    ['Afanasiy / Afanasy / Opanas (Ukrainian Опанас)', ['afanasiy', 'afanasy', 'opanas']],
   ])('gives %s one key', (_label, words) => {
     expect(sameKey(words)).toBe(true);
   });
