@@ -20,6 +20,10 @@ export const SCRIPT_OVERRIDES: Readonly<Record<string, string>> = {
   // Ukrainian Є and Ї as the national romanization writes them at the start of a word (YEHOR, YIZHAK).
   Є: 'Ye',
   Ї: 'Yi',
+  // Ukrainian ЬО after a consonant is the Russian Ё (ФЬОДОРОВ, ФЁДОРОВ), which any-ascii writes E (FEDOROV); written
+  // letter for letter, it was F'ODOROV, read FODOROV.
+  ЬО: 'E',
+  ьо: 'e',
   // Arabic: the alif is a long A, which lists write (صدام SADDAM, عدنان ADNAN) and any-ascii leaves out; the tāʾ
   // marbūṭa ends a name in a vowel, as lists write it (حمزة HAMZA, فاطمة FATIMA), not in H.
   ا: 'a',

@@ -15,6 +15,12 @@ describe('transliteration of other scripts', () => {
     expect(toAscii(text)).toBe(ascii);
   });
 
+  it('writes the Ukrainian ЬО as the Russian Ё it stands for (ФЬОДОРОВ as FEDOROV, as НОВОСЁЛОВ is NOVOSELOV)', () => {
+    expect(toAscii('ФЬОДОРОВ')).toBe('FEDOROV');
+    expect(toAscii('Фьодоров')).toBe('Fedorov');
+    expect(toAscii('НОВОСЁЛОВ')).toBe('NOVOSELOV');
+  });
+
   it('writes Chinese one syllable a word, so "习近平" can meet "XI Jinping"', () => {
     expect(toAscii('习近平').trim().split(/\s+/)).toEqual(['Xi', 'Jin', 'Ping']);
   });
