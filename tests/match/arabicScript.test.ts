@@ -133,7 +133,7 @@ describe('names written in Arabic script against a listing in Latin letters', ()
     expect(step?.similarity).toBeLessThan(1);
   });
 
-  it('meets a word by its own reading before a guess at two listed words (عبد الله is ABDULLAH, not ABDULLAH YAHYA)', () => {
+  it('meets a word by its own reading before a guess at two listed words (عبد الله: ABDULLAH, then YAHYA)', () => {
     // The consonants of ABDULLAH YAHYA written together (BDL, a final H left out) are those of عبد الله.
     const [first] = screener.screen({ name: 'عبد الله يحيى الحاكم' }).matches;
     expect(first?.entity.id).toBe('test:hakim');
@@ -174,7 +174,8 @@ describe('names written in Arabic script against a listing in Latin letters', ()
     expect(alerts(screener, 'سيف الدين المشهداني')).toEqual(['test:mashhadani']);
   });
 
-  it('does not join a name to the one after آل ("family of", romanized AL like the article): ريم آل علي is not RUMULI', () => {
+  it('does not join a name to the one after آل ("family of", romanized AL as the article is): not RUMULI', () => {
+    // ريم آل علي: RIM of the family of ALI.
     expect(alerts(screener, 'ريم آل علي')).toEqual([]);
   });
 
