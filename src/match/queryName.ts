@@ -115,6 +115,22 @@ function joinedByConsonants(
   }
 }
 
+/**
+ * The consonants a word of a name in Arabic script is read by (see consonantSkeleton), `skeleton` those of `text`, the
+ * word as romanized: also with D for DH, and those of its key where the key merges two letters; '' for a reading
+ * that is not one (see withSkeletonMatches). Each test is made for every word: a test first made at a rare word
+ * (one with DH) threw away V8's code for the whole analysis in the speed bench's first pass.
+ */
+function consonantReadings(text: string, key: string, skeleton: string): [string, string, string] {
+  // DH (ذ, ظ, ض) is one consonant, Z in the skeleton, which lists also write D (DAHIR for ظاهر, FADL for فضل).
+  const withD = consonantSkeleton(text.replaceAll('dh', 'd'));
+  // The listed words are read by their keys, which merge those letters as the word's own key does (MASHHADANI's key
+  // is MASHADANI): the word's key meets them so.
+  const ofKey = consonantSkeleton(key);
+  const merges = ofKey.length === skeleton.length - 1;
+  return [skeleton, withD === skeleton ? '' : withD, merges ? ofKey : ''];
+}
+
 /** A name in Arabic script gains by correspondence from this many words on (see QueryName.mayCorrespond). */
 const CORRESPONDENCE_MIN_WORDS = 3;
 
@@ -187,7 +203,8 @@ export function analyseNormalized(
   for (const t of normalized.tokens) {
     if (t.role === 'name') nameOrdinal++;
     if (t.role === 'stopWord' || t.role === 'honorific') {
-      article = articles && t.role === 'stopWord' && COMPOUND_ARTICLES.has(t.text) ? t.text : undefined;
+      const isArticle = t.role === 'stopWord' && COMPOUND_ARTICLES.has(t.text);
+      article = articles !== undefined && isArticle ? t.text : undefined;
       continue;
     }
     articles?.push(article);
@@ -197,14 +214,9 @@ export function analyseNormalized(
     // From the word as romanized: its key would merge letters (SHH, ش ح, into SH).
     const skeleton = arabic && t.role === 'name' ? consonantSkeleton(t.text) : undefined;
     if (byConsonants && skeleton !== undefined) {
-      let read = withSkeletonMatches(index, skeleton, facts);
-      // DH (ذ, ظ, ض) is one consonant, Z in the skeleton, which lists also write D (DAHIR for ظاهر, FADL for فضل).
-      if (t.text.includes('dh'))
-        read = withSkeletonMatches(index, consonantSkeleton(t.text.replaceAll('dh', 'd')), read);
-      // The listed words are read by their keys, which merge those letters as the word's own key does
-      // (MASHHADANI's key is MASHADANI): the word's key meets them so.
-      const ofKey = consonantSkeleton(t.key);
-      if (ofKey !== skeleton && ofKey.length === skeleton.length - 1) read = withSkeletonMatches(index, ofKey, read);
+      let read = facts;
+      for (const reading of consonantReadings(t.text, t.key, skeleton))
+        read = withSkeletonMatches(index, reading, read);
       ({ matchIds, matchSimilarities, matchRelations, weight: wordWeight } = read);
     }
     if (t.role === 'legalForm') {
