@@ -106,7 +106,9 @@ function joinedByConsonants(
     head = a.text.slice(0, space);
     article = a.text.slice(space + 1);
   }
-  for (const joined of [head + article + b.text, head + b.text]) {
+  // Apart, not side by side: the skeleton reads two letters written side by side as one, and SAD (سعد) joined to DIN
+  // with the article assimilated is SADUDDIN, S-D-D-N, not SADDIN.
+  for (const joined of [head + article + b.text, `${head}-${b.text}`]) {
     const skeleton = consonantSkeleton(joined);
     for (const id of index.keysWithSkeleton(skeleton) ?? []) {
       if (merged.some((m) => m.first === first && m.id === id)) continue;

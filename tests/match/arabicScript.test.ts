@@ -38,6 +38,7 @@ describe('names written in Arabic script against a listing in Latin letters', ()
       person('fadl', 'FADL RAHIMI'),
       person('hakim', 'ABDULLAH YAHYA AL HAKIM'),
       person('mashhadani', 'SAIF-AL-DIN AL-MASHHADANI'),
+      person('saduddin', 'SADUDDIN SAYYED'),
       organization('vad', 'VAD AO'),
       organization('solution', 'SOLUTION LLC'),
     ]);
@@ -151,6 +152,7 @@ describe('names written in Arabic script against a listing in Latin letters', ()
     ['شهاب الدين دلاور', 'test:shahab', 'SHIHAB AL-DIN: SHAHABUDDIN, the article assimilated'],
     ['عزیز الرحمان عبد الاحد', 'test:aziz', 'AZIZ AL-RAHMAN: AZIZIRAHMAN'],
     ['عبد الحليم حافظ رمادنا', 'test:abdelhalim', 'ʿABD AL-HALIM: ABDELHALIM, the article kept'],
+    ['سعد الدين سيد', 'test:saduddin', 'SAAD AL-DIN: SADUDDIN, the two Ds apart'],
   ])('finds a compound the list writes as one word, written as two: "%s" on %s (%s)', (name, id) => {
     expect(screener.screen({ name }).matches[0]?.entity.id).toBe(id);
   });
@@ -188,7 +190,7 @@ describe('names written in Arabic script against a listing in Latin letters', ()
 });
 
 describe.skipIf(!hasShared)('the UN list: names in Arabic script, listing in Latin letters only', () => {
-  it('alerts on the party for two in three of its 395 names in Arabic script (67.6% when measured)', async () => {
+  it('alerts on the party for two in three of its 395 names in Arabic script (67.8% when measured)', async () => {
     const un = await parseUnXml(sharedInput('un/consolidated.xml'));
     const arabic = /\p{Script=Arabic}/u;
     const latinOnly = un.entities
