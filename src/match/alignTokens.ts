@@ -17,7 +17,7 @@ import {
   TOKEN_STEM,
   TOKEN_TEXT,
 } from './packedNames.js';
-import type { QueryName } from './queryName.js';
+import type { QueryName, QueryToken } from './queryName.js';
 import { compareKeys, type TokenMatch } from './tokenMatch.js';
 import { RELATION_CODES } from './tokenMatchTable.js';
 
@@ -68,6 +68,16 @@ const INITIAL = RELATION_CODES.indexOf('initial');
 const MERGED = RELATION_CODES.indexOf('merged');
 /** A term of the list name met by another word of its group (see align). */
 const TERM_MATCH: TokenMatch = { similarity: TERM_SIMILARITY, relation: 'term' };
+
+/**
+ * `similarity` as query word `q` may meet a list word: capped, where the list name is in another script, at the most
+ * the word's script lets it mean (see QueryToken.crossScript). Both tests are made for every pair, so that a test
+ * first made at a name in another script does not throw away V8's code for align (see the merged pairs there).
+ */
+function acrossScripts(similarity: number, q: QueryToken, sameScript: boolean): number {
+  const capped = similarity > q.crossScript;
+  return !sameScript && capped ? q.crossScript : similarity;
+}
 
 /**
  * Aligns the tokens of a query with those of a list name one to one, in any order: every possible pair (same
@@ -212,7 +222,7 @@ export class Aligner {
             relation = RELATION_CODES.indexOf(written.relation);
           }
         }
-        if (!sameScript && similarity > q.crossScript) similarity = q.crossScript;
+        similarity = acrossScripts(similarity, q, sameScript);
         this.push(i, j, NONE, NONE, similarity, relation, similarity * (q.weight + 1));
       }
       for (let m = m0; m < m1; m += MERGED_FIELDS) {
@@ -230,8 +240,7 @@ export class Aligner {
         const byConsonants = q.joinsCompound && transliterated && !sameScript;
         const spelt = similarity >= SPELLING_SIMILARITY;
         if (!spelt && !byConsonants) continue;
-        const capped = similarity > q.crossScript;
-        if (!sameScript && capped) similarity = q.crossScript;
+        similarity = acrossScripts(similarity, q, sameScript);
         const j = names[m + MERGED_FIRST]!;
         // Ranked as a single word's match when read by consonants: a guess at two listed words is no better a pair
         // than the word's own (عبد الله meets ABDULLAH, and YAHYA is left to يحيى, not taken as ABDULLAH YAHYA).
