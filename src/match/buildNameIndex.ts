@@ -4,6 +4,7 @@ import { type NameToken, normalizeName } from '../normalize/normalizeName.js';
 import { phoneticKey } from '../normalize/phoneticKey.js';
 import { isTermKey } from '../normalize/phrases.js';
 import { StringFilter } from '../normalize/stringFilter.js';
+import { groupIds } from './groupedIds.js';
 import {
   Int32Column,
   joinable,
@@ -318,12 +319,7 @@ export function buildNameIndexParts(entities: readonly Entity[], uniformWeights 
     knownSounds.add(sound);
   }
   // Keys of one sound side by side, in key order.
-  const soundStart = new Int32Array(sounds.values.length + 1);
-  for (let id = 0; id < keyCount; id++) if (soundOf[id]! >= 0) soundStart[soundOf[id]! + 1]!++;
-  for (let s = 0; s < sounds.values.length; s++) soundStart[s + 1]! += soundStart[s]!;
-  const soundFill = soundStart.slice(0, sounds.values.length);
-  const soundKeys = new Int32Array(soundStart[sounds.values.length]!);
-  for (let id = 0; id < keyCount; id++) if (soundOf[id]! >= 0) soundKeys[soundFill[soundOf[id]!]!++] = id;
+  const { start: soundStart, members: soundKeys } = groupIds(soundOf, sounds.values.length);
   const knownTexts = new StringFilter();
   for (const text of texts.values) knownTexts.add(text);
 

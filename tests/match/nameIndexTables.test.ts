@@ -5,7 +5,9 @@ import { createScreener, engineOf } from '../../src/match/createScreener.js';
 import { NameIndex } from '../../src/match/nameIndex.js';
 import { ScreeningEngine } from '../../src/match/screeningEngine.js';
 import { TextTable, type TextTableParts } from '../../src/match/textTable.js';
+import { isFuzzyKey } from '../../src/match/tokenMatch.js';
 import type { Entity } from '../../src/model/entity.js';
+import { consonantSkeleton } from '../../src/normalize/consonantSkeleton.js';
 import { loadDefaultList } from '../../src/sources/defaultList.js';
 
 /** Every array among the parts that is not a typed array (a JS array on some heap), with its path. */
@@ -89,6 +91,24 @@ describe('the word tables of an index shared with worker threads', () => {
       expect(keys.length, form).toBeGreaterThan(0);
       expect(keys.includes(form) || worker.textIdOf(form) !== undefined, form).toBe(true);
     }
+  });
+
+  it('group every listed word under its consonant skeleton, each once and in key order', () => {
+    const keyCount = new TextTable(worker.parts.keys as TextTableParts).size;
+    let words = 0;
+    for (let id = 0; id < keyCount; id++) {
+      const key = worker.keyOf(id);
+      const group = [...(worker.keysWithSkeleton(consonantSkeleton(key)) ?? [])];
+      // Numbers and codes are not words: no name in Arabic script reads as one.
+      expect(
+        group.filter((k) => k === id),
+        key,
+      ).toHaveLength(isFuzzyKey(key) ? 1 : 0);
+      expect(group, key).toEqual([...group].sort((a, b) => a - b));
+      if (isFuzzyKey(key)) words++;
+    }
+    expect(words).toBeGreaterThan(100);
+    expect(worker.keysWithSkeleton('qqqqq')).toBeUndefined();
   });
 
   it('answer "none" for words, keys and stems no list carries', () => {
