@@ -14,7 +14,11 @@ export function editDistance(a: string, b: string, limit = MAX): number {
   if (Math.abs(n - m) > limit) return limit + 1;
   if (n === 0) return m;
   if (m === 0) return n;
-  if (limit === 1) return withinOneEdit(a, n, b, m);
+  // Most typo candidates are one edit apart, or one letter longer or shorter: one pass tells, before the table.
+  if (limit === 1 || Math.abs(n - m) <= 1) {
+    const d = withinOneEdit(a, n, b, m);
+    if (d <= 1 || limit === 1) return d;
+  }
   // Three rows turn in place: the row before last, the last, the current.
   let prevPrev = rows[0];
   let prev = rows[1];
