@@ -71,13 +71,16 @@ export interface NameIndexParts {
   postingWeights: Float32Array;
   /** Rarity weight (0–1] of each key. */
   weights: Float32Array;
-  /** Length (capped at 255) | first letter << 8 of each key. */
-  keyShapes: Uint32Array;
   forms: SpellingFormsParts;
   /** Phonetic keys, and the keys that sound so: `soundKeys[soundStart[s]]` up to `soundStart[s + 1]`. */
   sounds: WordTableParts;
   soundStart: Int32Array;
   soundKeys: Int32Array;
+  /**
+   * Beside each of {@link soundKeys}, its key's length (capped at 255) | first letter << 8: the keys of a sound are
+   * sifted by these (see NameIndex.mayResemble) without reading each in a table by key id.
+   */
+  soundShapes: Uint32Array;
   /** Bloom filter bits (see StringFilter) of the keys, the written words and the phonetic keys. */
   knownKeys: Uint32Array;
   knownTexts: Uint32Array;
@@ -303,14 +306,12 @@ export function buildNameIndexParts(entities: readonly Entity[], uniformWeights 
     }
   }
 
-  const keyShapes = new Uint32Array(keyCount);
   const knownKeys = new StringFilter();
   const knownSounds = new StringFilter(18);
   const sounds = new StringTable();
   const soundOf = new Int32Array(keyCount).fill(-1);
   for (let id = 0; id < keyCount; id++) {
     const key = keys.values[id]!;
-    keyShapes[id] = Math.min(255, key.length) | (key.charCodeAt(0) << 8);
     knownKeys.add(key);
     if (!isFuzzyKey(key) || key.length < 3) continue;
     const sound = phoneticKey(key);
@@ -320,6 +321,11 @@ export function buildNameIndexParts(entities: readonly Entity[], uniformWeights 
   }
   // Keys of one sound side by side, in key order.
   const { start: soundStart, members: soundKeys } = groupIds(soundOf, sounds.values.length);
+  const soundShapes = new Uint32Array(soundKeys.length);
+  soundKeys.forEach((id, k) => {
+    const key = keys.values[id]!;
+    soundShapes[k] = Math.min(255, key.length) | (key.charCodeAt(0) << 8);
+  });
   const knownTexts = new StringFilter();
   for (const text of texts.values) knownTexts.add(text);
 
@@ -339,11 +345,11 @@ export function buildNameIndexParts(entities: readonly Entity[], uniformWeights 
     postingPersonEnd,
     postingWeights,
     weights,
-    keyShapes,
     forms: forms.build(isFuzzyKey),
     sounds: sounds.values,
     soundStart,
     soundKeys,
+    soundShapes,
     knownKeys: knownKeys.bits,
     knownTexts: knownTexts.bits,
     knownSounds: knownSounds.bits,

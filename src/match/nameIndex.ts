@@ -186,11 +186,12 @@ export class NameIndex {
   }
 
   /**
-   * False when key `id` can be neither a typo nor a sound-alike of `key` (see compareKeys), judged from the two
-   * keys' lengths and first letters alone, without reading the listed key.
+   * False when the key at position `at` of the sound-alike lists (see soundList) can be neither a typo nor a
+   * sound-alike of `key` (see compareKeys), judged from the two keys' lengths and first letters alone, without
+   * reading the listed key.
    */
-  mayResemble(key: string, id: number): boolean {
-    const shape = this.parts.keyShapes[id]!;
+  mayResemble(key: string, at: number): boolean {
+    const shape = this.parts.soundShapes[at]!;
     const length = shape & 0xff;
     const shorter = Math.min(key.length, length);
     if (shorter < 5) return false;
@@ -229,12 +230,23 @@ export class NameIndex {
     return found(this.stems.idOf(stem));
   }
 
-  /** The keys that sound like `sound` (a phonetic key), if any. */
-  soundAlikes(sound: string): Int32Array | undefined {
+  /**
+   * Which of the sound-alike lists holds the keys that sound like `sound` (a phonetic key), −1 when none: its keys
+   * are those at positions {@link soundListStart}(s) up to {@link soundListStart}(s + 1) (see soundKeyAt).
+   */
+  soundList(sound: string): number {
     const hash = fnv1a(sound);
-    if (!this.known.sounds.mayHaveHash(hash)) return undefined;
-    const s = this.sounds.idOfHash(hash, sound);
-    return s < 0 ? undefined : this.parts.soundKeys.subarray(this.parts.soundStart[s], this.parts.soundStart[s + 1]);
+    return this.known.sounds.mayHaveHash(hash) ? this.sounds.idOfHash(hash, sound) : -1;
+  }
+
+  /** Where sound-alike list `s` starts among the lists' keys (see soundList); list `s + 1` starts where it ends. */
+  soundListStart(s: number): number {
+    return this.parts.soundStart[s]!;
+  }
+
+  /** The key id at position `at` of the sound-alike lists (see soundList). */
+  soundKeyAt(at: number): number {
+    return this.parts.soundKeys[at]!;
   }
 
   /**

@@ -224,11 +224,14 @@ function findNeighbours(index: NameIndex, key: string, text: string, exact: numb
   // A sound-alike is a match from five letters only (see compareKeys): a shorter key's list is not read.
   if (spelled.length >= 5 && !spelled.includes(' ')) {
     const sound = phoneticKey(spelled);
-    const list = index.soundAlikes(sound);
-    if (list && list.length <= 200) {
+    const list = index.soundList(sound);
+    const from = list < 0 ? 0 : index.soundListStart(list);
+    const to = list < 0 ? 0 : index.soundListStart(list + 1);
+    if (to - from <= 200) {
       // Every key of the list sounds like this one: that is how the list is made.
-      for (const id of list) {
-        if (found.ids.includes(id) || !index.mayResemble(spelled, id)) continue;
+      for (let at = from; at < to; at++) {
+        const id = index.soundKeyAt(at);
+        if (found.ids.includes(id) || !index.mayResemble(spelled, at)) continue;
         const match = compareKeys(spelled, index.keyOf(id), false, sound, sound);
         if (match) keep(found, id, match);
       }
