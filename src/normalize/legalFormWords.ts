@@ -1,4 +1,4 @@
-import { equalsWithout, fnv1a, hashWithout } from './fnv1a.js';
+import { deletionHashes, equalsWithout, wordHash } from './deletionHashes.js';
 import { LEGAL_FORMS } from './legalForms.data.js';
 import { romanizeKey } from './romanizeKey.js';
 import { splitWords } from './splitWords.js';
@@ -57,13 +57,13 @@ function buildVocabulary(read: (word: string) => string): Vocabulary {
   const hashes = new StringFilter(16);
   const wordsByHash: ByHash<string> = new Map();
   for (const word of words) {
-    addByHash(wordsByHash, fnv1a(word), word);
-    hashes.add(word);
+    addByHash(wordsByHash, wordHash(word), word);
+    hashes.addHash(wordHash(word));
   }
   const deletionsByHash: Vocabulary['deletionsByHash'] = new Map();
   for (const [deletion, word] of byDeletion) {
-    addByHash(deletionsByHash, fnv1a(deletion), { deletion, word });
-    hashes.add(deletion);
+    addByHash(deletionsByHash, wordHash(deletion), { deletion, word });
+    hashes.addHash(wordHash(deletion));
   }
   return { words, wordsByHash, deletionsByHash, hashes };
 }
@@ -93,7 +93,10 @@ function adding(list: string[] | undefined, word: string): string[] {
   return list;
 }
 
-// A word's deletions are probed by hash (see hashWithout): most words are near no legal-form word, and a look-up
+// A word's hash and its deletions' (see deletionHashes), made for each look-up.
+let probe = new Int32Array(32);
+
+// A word's deletions are probed by hash (see deletionHashes): most words are near no legal-form word, and a look-up
 // that builds no string allocates nothing but its answer.
 function lookUp(vocabulary: Vocabulary, key: string): string | undefined {
   const { wordsByHash, deletionsByHash, hashes } = vocabulary;
@@ -101,14 +104,15 @@ function lookUp(vocabulary: Vocabulary, key: string): string | undefined {
   // or two swapped (the words share a deletion), which is looser.
   let insertedOrDropped: string[] | undefined;
   let replaced: string[] | undefined;
-  const hash = fnv1a(key);
+  probe = deletionHashes(key, probe);
+  const hash = probe[0]!;
   if (hashes.mayHaveHash(hash)) {
     for (const { deletion, word } of deletionsByHash.get(hash) ?? []) {
       if (word && deletion === key) insertedOrDropped = adding(insertedOrDropped, word);
     }
   }
   for (let i = 0; i < key.length; i++) {
-    const without = hashWithout(key, i);
+    const without = probe[i + 1]!;
     if (!hashes.mayHaveHash(without)) continue;
     for (const word of wordsByHash.get(without) ?? []) {
       if (equalsWithout(key, i, word)) insertedOrDropped = adding(insertedOrDropped, word);

@@ -22,7 +22,12 @@ export class StringFilter {
 
   /** Adds `value` (or `value + more`, the same string). */
   add(value: string, more = ''): void {
-    const bit = fnv1a(value, more) >>> this.shift;
+    this.addHash(fnv1a(value, more));
+  }
+
+  /** Adds a string by its hash (see fnv1a, or any hash the look-ups give {@link mayHaveHash} alike). */
+  addHash(hash: number): void {
+    const bit = hash >>> this.shift;
     this.bits[bit >>> 5]! |= 1 << (bit & 31);
   }
 
