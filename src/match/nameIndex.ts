@@ -27,7 +27,7 @@ import {
 } from './packedNames.js';
 import { unpackText } from './packedTexts.js';
 import { SpellingForms, sharedForms } from './spellingForms.js';
-import { buildTextTable, sharedWords, TextTable, type WordTable, wordTable } from './textTable.js';
+import { buildTextTable, isStrings, sharedWords, type WordTable, wordTable } from './textTable.js';
 import { allowedEdits, isFuzzyKey, LOOKUP_CACHE_LIMIT, type TokenFacts } from './tokenMatch.js';
 
 /** Where a token stands in a person's name: middle names weigh less when missing. */
@@ -136,7 +136,7 @@ export class NameIndex {
   private readonly sounds: WordTable;
   private readonly known: { keys: StringFilter; texts: StringFilter; sounds: StringFilter };
   /** The keys by consonant skeleton (see keysWithSkeleton), made when first asked for. */
-  private skeletons: { table: TextTable; keys: GroupedIds } | undefined;
+  private skeletons: { table: WordTable; keys: GroupedIds } | undefined;
 
   constructor(parts: NameIndexParts) {
     this.parts = parts;
@@ -253,9 +253,10 @@ export class NameIndex {
    * The keys whose consonant skeleton (see consonantSkeleton) is `skeleton`, in key order: the listed words a name
    * written in Arabic script may stand for. The table is made on the first call, from every key that is a word
    * (numbers and codes are not), so that only an index screening Arabic-script names spends the time and memory on
-   * it. It is laid out as the sound-alike lists are, in typed arrays. Made as a Map of an array a skeleton (40,000 for
-   * the OFAC list), at the speed bench's first name in Arabic script, in its warm-up, it was all copied by the next
-   * minor garbage collection, in the first pass: 7 to 13 ms, against 2 to 6 laid out so.
+   * it. It is laid out as the sound-alike lists are: the skeletons in a word table, the keys of each in one typed
+   * array. Made as a Map of an array a skeleton (40,000 for the OFAC list), at the speed bench's first name in Arabic
+   * script, in its warm-up, it was all copied by the next minor garbage collection, in the first pass: 7 to 13 ms and
+   * 4.6 MB promoted, against 4.5 ms and 1.3 MB laid out so.
    */
   keysWithSkeleton(skeleton: string): Int32Array | undefined {
     this.skeletons ??= this.skeletonTable();
@@ -265,7 +266,7 @@ export class NameIndex {
     return members.subarray(start[s], start[s + 1]);
   }
 
-  private skeletonTable(): { table: TextTable; keys: GroupedIds } {
+  private skeletonTable(): { table: WordTable; keys: GroupedIds } {
     const keyCount = this.postingOffsets.length - 1;
     const ids = new Map<string, number>();
     const skeletons: string[] = [];
@@ -282,7 +283,11 @@ export class NameIndex {
       }
       skeletonOf[id] = s;
     }
-    return { table: new TextTable(buildTextTable(skeletons)), keys: groupIds(skeletonOf, skeletons.length) };
+    // Laid out as the index's own word tables are (strings in the thread that built the index, packed in a worker's),
+    // so that their shared look-up code meets one kind of table: a packed table beside string ones threw V8's code for
+    // it away in the speed bench's first pass.
+    const table = wordTable(isStrings(this.parts.keys) ? skeletons : buildTextTable(skeletons));
+    return { table, keys: groupIds(skeletonOf, skeletons.length) };
   }
 
   /** How many names carry key `id`. */

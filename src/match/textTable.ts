@@ -186,6 +186,7 @@ export function sharedWords(parts: WordTableParts): TextTableParts {
   return isStrings(parts) ? buildTextTable(parts) : parts;
 }
 
-function isStrings(parts: WordTableParts): parts is readonly string[] {
+/** Whether the words are the builder's strings, not laid out for worker threads (see {@link WordTableParts}). */
+export function isStrings(parts: WordTableParts): parts is readonly string[] {
   return Array.isArray(parts);
 }
