@@ -104,8 +104,8 @@ export class Aligner {
   private count = 0;
   /**
    * For each (query token, list token), the match-table entry that pairs them, −1 for none: 64 by 64. Sized for 64
-   * entries, it was replaced in the speed bench's warm-up at the first pair of names with more words between them
-   * (8 and 9), which threw away align's optimized code.
+   * entries, it was replaced in the speed bench's warm-up at the first query and list name whose word counts,
+   * multiplied, passed 64, and that threw away align's optimized code.
    */
   private entries = new Int32Array(64 * 64);
   /** The accepted pairs of the last alignment, as indexes into the pair arrays, in the order accepted. */

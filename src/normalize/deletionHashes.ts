@@ -1,5 +1,5 @@
 // The hashes of the one-letter deletion tables (the list words' typo table, SpellingForms, and the legal-form words'):
-// a word's hash and the hashes of its deletions in one pass over it. FNV-1a hashes each deletion from its first
+// a word's hash and the hashes of its deletions in two passes over it. FNV-1a hashes each deletion from its first
 // letter, n passes for a word of n letters; a polynomial hash is a sum over the letters, so the hash of the word
 // without letter i is the part before i, shifted, plus the part after it. Both kinds of entry of a table, words and
 // their deletions, are hashed here, so that a word found as another's deletion has the same hash either way.

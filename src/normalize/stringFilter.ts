@@ -25,7 +25,10 @@ export class StringFilter {
     this.addHash(fnv1a(value, more));
   }
 
-  /** Adds a string by its hash (see fnv1a, or any hash the look-ups give {@link mayHaveHash} alike). */
+  /**
+   * Adds a string by its hash: fnv1a's, as {@link add} makes it, or any other hash that the look-ups then give
+   * {@link mayHaveHash} (the legal-form words' table hashes with deletionHashes).
+   */
   addHash(hash: number): void {
     const bit = hash >>> this.shift;
     this.bits[bit >>> 5]! |= 1 << (bit & 31);
