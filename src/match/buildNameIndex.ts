@@ -96,10 +96,11 @@ function rarityWeight(df: number, entityCount: number): number {
 // The patronymic positions of a name that is no person's.
 const NO_POSITIONS: ReadonlySet<number> = new Set();
 
-/** Interns strings in order of first appearance. */
-class StringTable {
+/** Interns strings in order of first appearance: the first gets id 0, and `values[id]` gives each back. */
+export class StringTable {
   readonly values: string[] = [];
   private readonly ids = new Map<string, number>();
+  /** The id of `value`, given it now if it has none yet. */
   intern(value: string): number {
     let id = this.ids.get(value);
     if (id === undefined) {

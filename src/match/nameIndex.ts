@@ -6,7 +6,7 @@ import type { NameToken } from '../normalize/normalizeName.js';
 import { RecentCache } from '../normalize/recentCache.js';
 import { RecentMemory } from '../normalize/recentMemory.js';
 import { StringFilter } from '../normalize/stringFilter.js';
-import { buildNameIndexParts, type NameIndexParts } from './buildNameIndex.js';
+import { buildNameIndexParts, type NameIndexParts, StringTable } from './buildNameIndex.js';
 import { minimumEvidence } from './evidence.js';
 import { type GroupedIds, groupIds } from './groupedIds.js';
 import {
@@ -268,26 +268,18 @@ export class NameIndex {
 
   private skeletonTable(): { table: WordTable; keys: GroupedIds } {
     const keyCount = this.postingOffsets.length - 1;
-    const ids = new Map<string, number>();
-    const skeletons: string[] = [];
+    const skeletons = new StringTable();
     const skeletonOf = new Int32Array(keyCount).fill(-1);
     for (let id = 0; id < keyCount; id++) {
       const key = this.keyOf(id);
-      if (!isFuzzyKey(key)) continue;
-      const skeleton = consonantSkeleton(key);
-      let s = ids.get(skeleton);
-      if (s === undefined) {
-        s = skeletons.length;
-        ids.set(skeleton, s);
-        skeletons.push(skeleton);
-      }
-      skeletonOf[id] = s;
+      if (isFuzzyKey(key)) skeletonOf[id] = skeletons.intern(consonantSkeleton(key));
     }
+    const { values } = skeletons;
     // Laid out as the index's own word tables are (strings in the thread that built the index, packed in a worker's),
     // so that their shared look-up code meets one kind of table: a packed table beside string ones threw V8's code for
     // it away in the speed bench's first pass.
-    const table = wordTable(isStrings(this.parts.keys) ? skeletons : buildTextTable(skeletons));
-    return { table, keys: groupIds(skeletonOf, skeletons.length) };
+    const table = wordTable(isStrings(this.parts.keys) ? values : buildTextTable(values));
+    return { table, keys: groupIds(skeletonOf, values.length) };
   }
 
   /** How many names carry key `id`. */
