@@ -57,13 +57,15 @@ function buildVocabulary(read: (word: string) => string): Vocabulary {
   const hashes = new StringFilter(16);
   const wordsByHash: ByHash<string> = new Map();
   for (const word of words) {
-    addByHash(wordsByHash, wordHash(word), word);
-    hashes.addHash(wordHash(word));
+    const hash = wordHash(word);
+    addByHash(wordsByHash, hash, word);
+    hashes.addHash(hash);
   }
   const deletionsByHash: Vocabulary['deletionsByHash'] = new Map();
   for (const [deletion, word] of byDeletion) {
-    addByHash(deletionsByHash, wordHash(deletion), { deletion, word });
-    hashes.addHash(wordHash(deletion));
+    const hash = wordHash(deletion);
+    addByHash(deletionsByHash, hash, { deletion, word });
+    hashes.addHash(hash);
   }
   return { words, wordsByHash, deletionsByHash, hashes };
 }
