@@ -14,8 +14,9 @@ export function editDistance(a: string, b: string, limit = MAX): number {
   if (Math.abs(n - m) > limit) return limit + 1;
   if (n === 0) return m;
   if (m === 0) return n;
-  // Most typo candidates are one edit apart, or one letter longer or shorter: one pass tells, before the table.
-  if (limit === 1 || Math.abs(n - m) <= 1) {
+  // Most typo candidates are one edit apart, or one letter longer or shorter: one pass tells, before the table (at a
+  // limit of one, the lengths are at most one apart by the test above, so it always answers).
+  if (Math.abs(n - m) <= 1) {
     const d = withinOneEdit(a, n, b, m);
     if (d <= 1 || limit === 1) return d;
   }
