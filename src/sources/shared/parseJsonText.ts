@@ -47,8 +47,20 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
 }
 
 /**
+ * Whether a JSON syntax error at `offset` only says that `text` stops early. V8 says so in words ("Unexpected end of
+ * JSON input", read as the offset of the end) only where the text ends between two values; where it ends inside
+ * one, it names the position it reached, the end: "Unterminated string in JSON at position 40" on every Node
+ * version, and from Node 22 on also "Expected ':' after property name in JSON at position 40". Read by the words
+ * only, a file cut short inside a string (most of a list file is strings) was reported as invalid JSON.
+ */
+function endsEarly(text: string, offset: number): boolean {
+  return offset >= text.trimEnd().length;
+}
+
+/**
  * Parses a whole JSON list file, refusing invalid JSON with `E_FORMAT` naming the line and column. With
- * `truncatedIsListTruncated`, a document that simply stops (a cut-short download) is `E_LIST_TRUNCATED` instead.
+ * `truncatedIsListTruncated`, a document that simply stops (a cut-short download) is `E_LIST_TRUNCATED` instead:
+ * one whose error lies at its end (see endsEarly).
  *
  * @throws ListLoadError `E_FORMAT` (invalid JSON) or `E_LIST_TRUNCATED` (JSON ends early, when asked).
  */
@@ -62,7 +74,9 @@ export function parseJsonText(
     return JSON.parse(text);
   } catch (error) {
     const reason = reasonOf(error);
-    if (options.truncatedIsListTruncated && /unexpected end of json input/i.test(reason)) {
+    // Where the message says the text ended, it did: no need to look for the position by parsing prefixes.
+    const offset = /end of json input/i.test(reason) ? text.length : errorOffset(text, reason);
+    if (options.truncatedIsListTruncated && endsEarly(text, offset)) {
       throw new ListLoadError(
         'E_LIST_TRUNCATED',
         file,
@@ -70,7 +84,7 @@ export function parseJsonText(
         { cause: error },
       );
     }
-    const at = lineAndColumn(text, errorOffset(text, reason));
+    const at = lineAndColumn(text, offset);
     throw new ListLoadError(
       'E_FORMAT',
       file,
