@@ -1,3 +1,4 @@
+import { ListLoadError } from '../errors.js';
 import type { EntityInput, SourceRef } from '../model/entity.js';
 import { parsePartialDate } from '../model/partialDate.js';
 import {
@@ -44,7 +45,9 @@ const at = (file: string, record: FtmRecord): RecordLocation => ({ file, line: r
  * Organization, LegalEntity, PublicBody, Vessel, Airplane) become entities; Address, Passport and Identification
  * records fold into them; Ownership, Directorship, Family, Associate and UnknownLink become relationships on both
  * parties; Sanction records give programs, listing dates and remarks. Every other record (a Payment, an unused
- * Address) is named in an `info` issue. Link records are counted in `rows`, not `records`.
+ * Address) is named in an `info` issue. Link records are counted in `rows`, not `records`. A file that stops
+ * inside the record on its last line is refused with `E_LIST_TRUNCATED` (FtM lines state no count, so a cut at a
+ * line break cannot be told from a shorter list), unless `allowTruncated`.
  */
 export const ftmJsonLoader: ListLoader = {
   format: 'ftm-json',
@@ -59,7 +62,15 @@ export const ftmJsonLoader: ListLoader = {
   },
   async parse(input, options: LoadOptions = {}) {
     const { file } = input;
-    const { records, bad, rows } = readFtmLines(file, decodeListText(input).text);
+    const { records, bad, rows, truncatedAtLine } = readFtmLines(file, decodeListText(input).text);
+    if (truncatedAtLine !== undefined && !options.allowTruncated) {
+      throw new ListLoadError(
+        'E_LIST_TRUNCATED',
+        file,
+        `the file stops inside the record on its last line, ${truncatedAtLine}: it is truncated. Download it again, or load it with allowTruncated to take the complete records.`,
+        { line: truncatedAtLine },
+      );
+    }
     const byId = new Map<string, FtmRecord>(records.map((r) => [r.id, r]));
     for (const r of records) for (const ref of r.referents) if (!byId.has(ref)) byId.set(ref, r);
     const partyRecords = records.filter((r) => FTM_PARTY_SCHEMATA[r.schema]);

@@ -158,6 +158,32 @@ describe('ftm-json loader (hand-written fixture)', () => {
     expect((await rejection(ftmJsonLoader.parse(listInputFromText('x.csv', csv)))).code).toBe('E_FORMAT');
   });
 
+  it('refuses a download that stops inside a record as truncated, naming its line', async () => {
+    const lines = [
+      '{"id":"NK-a","schema":"Person","properties":{"name":["Dmitry Utkin"]}}',
+      '{"id":"NK-b","schema":"Company","properties":{"name":["PMC Wagner"],"country":["ru"]}}',
+    ];
+    const whole = `${lines.join('\n')}\n`;
+    // Every cut inside a line, the first included: a cut at a line break leaves whole records only, a shorter list.
+    for (let length = 1; length < whole.length; length++) {
+      if (whole[length - 1] === '\n' || whole[length] === '\n') continue;
+      const error = await rejection(ftmJsonLoader.parse(listInputFromText('cut.ftm.json', whole.slice(0, length))));
+      expect([error.code, error.line], `cut at ${length}`).toEqual([
+        'E_LIST_TRUNCATED',
+        length <= lines[0]!.length ? 1 : 2,
+      ]);
+    }
+  });
+
+  it('loads the complete records of a cut file with allowTruncated, reporting the cut one', async () => {
+    const cut = '{"id":"NK-a","schema":"Person","properties":{"name":["Dmitry Utkin"]}}\n{"id":"NK-b","sche';
+    const result = await ftmJsonLoader.parse(listInputFromText('cut.ftm.json', cut), { allowTruncated: true });
+    expect(result.entities.map((e) => e.id)).toEqual(['opensanctions:NK-a']);
+    expect(result.issues.filter((i) => i.severity === 'error').map((i) => [i.line, i.code])).toEqual([
+      [2, 'INVALID_RECORD'],
+    ]);
+  });
+
   it('refuses an empty file', async () => {
     expect((await rejection(ftmJsonLoader.parse({ file: 'e.json', bytes: new Uint8Array() }))).code).toBe(
       'E_FILE_EMPTY',

@@ -1,5 +1,5 @@
 import { ListLoadError } from '../../errors.js';
-import { isJsonObject } from '../shared/parseJsonText.js';
+import { isJsonObject, stopsEarly } from '../shared/parseJsonText.js';
 
 /** One FollowTheMoney entity as a JSON line gives it, with the line it was read from. */
 export interface FtmRecord {
@@ -31,6 +31,11 @@ export interface FtmLines {
   records: FtmRecord[];
   bad: FtmBadLine[];
   rows: number;
+  /**
+   * The line of a record the file stops inside: its last line, not closed by a line break, whose JSON ends early
+   * (see stopsEarly). That line is also in {@link bad}.
+   */
+  truncatedAtLine?: number;
 }
 
 const strings = (value: unknown): string[] =>
@@ -74,7 +79,8 @@ function toRecord(value: unknown, line: number): FtmRecord | string {
 /**
  * Reads FollowTheMoney JSON lines (one entity object per line, as OpenSanctions exports `entities.ftm.json`).
  * A bad line later in the file is returned in `bad` so the loader can report it; a file whose first line is not
- * an FtM entity is not FtM JSON lines at all.
+ * an FtM entity is not FtM JSON lines at all, unless that line is the one the file stops inside
+ * (`truncatedAtLine`, for the loader to refuse as a cut-short download).
  *
  * @throws ListLoadError `E_FORMAT` when the first non-empty line is not an FtM entity object.
  */
@@ -91,13 +97,15 @@ export function readFtmLines(file: string, text: string): FtmLines {
       parsed = JSON.parse(content);
     } catch (error) {
       reason = `invalid JSON (${error instanceof Error ? error.message : String(error)})`;
+      // The text after the last line break, cut inside its record: a download that stopped.
+      if (i === lines.length - 1 && stopsEarly(content, error)) result.truncatedAtLine = i + 1;
     }
     const record = reason === undefined ? toRecord(parsed, i + 1) : reason;
     if (typeof record !== 'string') {
       result.records.push(record);
       continue;
     }
-    if (result.rows === 1) {
+    if (result.rows === 1 && result.truncatedAtLine === undefined) {
       throw new ListLoadError(
         'E_FORMAT',
         file,

@@ -58,6 +58,22 @@ function endsEarly(text: string, offset: number): boolean {
 }
 
 /**
+ * The offset of the syntax error `reason` in `text`: its end where the message says the input ended (without
+ * parsing prefixes to find it, as errorOffset would for a message naming no position).
+ */
+function offsetOf(text: string, reason: string): number {
+  return /end of json input/i.test(reason) ? text.length : errorOffset(text, reason);
+}
+
+/**
+ * Whether `JSON.parse(text)` threw `error` only because the text stops early, as a record cut off by a short
+ * download does (see endsEarly), rather than for a syntax error within it.
+ */
+export function stopsEarly(text: string, error: unknown): boolean {
+  return endsEarly(text, offsetOf(text, reasonOf(error)));
+}
+
+/**
  * Parses a whole JSON list file, refusing invalid JSON with `E_FORMAT` naming the line and column. With
  * `truncatedIsListTruncated`, a document that simply stops (a cut-short download) is `E_LIST_TRUNCATED` instead:
  * one whose error lies at its end (see endsEarly).
@@ -74,8 +90,7 @@ export function parseJsonText(
     return JSON.parse(text);
   } catch (error) {
     const reason = reasonOf(error);
-    // Where the message says the text ended, it did: no need to look for the position by parsing prefixes.
-    const offset = /end of json input/i.test(reason) ? text.length : errorOffset(text, reason);
+    const offset = offsetOf(text, reason);
     if (options.truncatedIsListTruncated && endsEarly(text, offset)) {
       throw new ListLoadError(
         'E_LIST_TRUNCATED',
