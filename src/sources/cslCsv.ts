@@ -4,7 +4,7 @@ import type { CslRecord } from './csl/cslRecord.js';
 import { parseCslIdText, splitCslValues } from './csl/cslText.js';
 import { loadCslRecords } from './csl/loadCslRecords.js';
 import type { ListLoader, LoadOptions } from './loaderTypes.js';
-import { type CsvRecord, columnIndex, field, parseCsvRecords } from './shared/csvRecords.js';
+import { type CsvRecord, columnIndex, field, parseCsvRecords, shortLastRecord } from './shared/csvRecords.js';
 import { decodeListText } from './shared/listInput.js';
 
 const FORMAT_NAME = 'trade.gov Consolidated Screening List CSV';
@@ -75,22 +75,26 @@ export const cslCsvLoader: ListLoader = {
   async parse(input, options: LoadOptions = {}) {
     const { file } = input;
     const { text } = decodeListText(input);
-    const { records, truncatedAtLine } = parseCsvRecords(file, text);
-    const header = records[0];
+    const parsed = parseCsvRecords(file, text);
+    const header = parsed.records[0];
     if (!header) throw new ListLoadError('E_FORMAT', file, `not a ${FORMAT_NAME} file: no header row`);
     const columns = columnIndex(file, header.fields, REQUIRED_COLUMNS, FORMAT_NAME);
+    let data = parsed.records.slice(1);
+    const short = parsed.truncatedAtLine === undefined ? shortLastRecord(text, data, header.fields.length) : undefined;
+    if (short) data = data.slice(0, -1);
+    const truncatedAtLine = parsed.truncatedAtLine ?? short?.line;
     if (truncatedAtLine !== undefined && !options.allowTruncated) {
       throw new ListLoadError(
         'E_LIST_TRUNCATED',
         file,
-        `the file ends inside a quoted field in the record starting at line ${truncatedAtLine}: it is truncated. Download the list again, or load it with allowTruncated to take the complete records.`,
+        `the file ends inside the record starting at line ${truncatedAtLine}: it is truncated. Download the list again, or load it with allowTruncated to take the complete records.`,
         { line: truncatedAtLine },
       );
     }
     const rows: Array<{ record: CslRecord; line: number }> = [];
     const repeatedHeaders: number[] = [];
     const badWidth: Array<{ line: number; width: number; id: string }> = [];
-    for (const row of records.slice(1)) {
+    for (const row of data) {
       if (sameFields(row.fields, header.fields)) repeatedHeaders.push(row.line);
       else if (row.fields.length !== header.fields.length) {
         badWidth.push({ line: row.line, width: row.fields.length, id: row.fields[0] ?? '' });

@@ -13,7 +13,7 @@ import {
   type SimpleCsvColumn,
 } from './opensanctions/simpleCsv.data.js';
 import { splitSimpleCsvCell } from './opensanctions/simpleCsvCells.js';
-import { type CsvRecord, columnIndex, parseCsvRecords } from './shared/csvRecords.js';
+import { type CsvRecord, columnIndex, parseCsvRecords, shortLastRecord } from './shared/csvRecords.js';
 import { decodeListText } from './shared/listInput.js';
 import { LoadCollector, type RecordLocation } from './shared/loadCollector.js';
 
@@ -172,20 +172,23 @@ export const opensanctionsCsvLoader: ListLoader = {
   async parse(input, options: LoadOptions = {}) {
     const { file } = input;
     const { text } = decodeListText(input);
-    const { records, truncatedAtLine } = parseCsvRecords(file, text);
-    const header = records[0];
+    const parsed = parseCsvRecords(file, text);
+    const header = parsed.records[0];
     if (!header) throw new ListLoadError('E_FORMAT', file, `not a ${FORMAT_NAME} file: no header row`);
     columnIndex(file, header.fields, ['name'], FORMAT_NAME);
+    let rows = parsed.records.slice(1);
+    const short = parsed.truncatedAtLine === undefined ? shortLastRecord(text, rows, header.fields.length) : undefined;
+    if (short) rows = rows.slice(0, -1);
+    const truncatedAtLine = parsed.truncatedAtLine ?? short?.line;
     if (truncatedAtLine !== undefined && !options.allowTruncated) {
       throw new ListLoadError(
         'E_LIST_TRUNCATED',
         file,
-        `the file ends inside a quoted field in the record starting at line ${truncatedAtLine}: it is truncated. Download it again, or load it with allowTruncated to take the complete records.`,
+        `the file ends inside the record starting at line ${truncatedAtLine}: it is truncated. Download it again, or load it with allowTruncated to take the complete records.`,
         { line: truncatedAtLine },
       );
     }
     const { columns, extra } = resolveColumns(header.fields);
-    const rows = records.slice(1);
     const source = { ...defaultSource(file, columns, rows), ...options.source };
     const collector = new LoadCollector('opensanctions-csv', source, [file]);
     if (extra.length > 0) {
@@ -213,6 +216,16 @@ export const opensanctionsCsvLoader: ListLoader = {
       where.record = entity.sourceId;
       if (!collector.add(entity, where)) continue;
       for (const w of warnings) collector.warn(where, w.code, w.message, w.field);
+      // Loaded, since some writers leave out a row's empty last fields; said, since a row that lost its
+      // identifiers or sanctions in a damaged file reads the same way.
+      if (row.fields.length < header.fields.length) {
+        const missing = header.fields.slice(row.fields.length).join(', ');
+        collector.warn(
+          where,
+          'CSV_ROW_WIDTH',
+          `it has ${row.fields.length} fields where the header has ${header.fields.length}; ${missing} read as empty`,
+        );
+      }
     }
     if (truncatedAtLine !== undefined) {
       collector.reject(

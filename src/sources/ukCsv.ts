@@ -2,7 +2,7 @@ import { ListLoadError } from '../errors.js';
 import type { SourceRef } from '../model/entity.js';
 import type { LoadResult } from '../model/loadResult.js';
 import type { ListLoader, LoadOptions } from './loaderTypes.js';
-import { type CsvRecord, columnIndex, parseCsvRecords } from './shared/csvRecords.js';
+import { type CsvRecord, columnIndex, parseCsvRecords, shortLastRecord } from './shared/csvRecords.js';
 import { decodeListText, type ListInput } from './shared/listInput.js';
 import { LoadCollector, type RecordLocation } from './shared/loadCollector.js';
 import { ofsiDate } from './uk/ofsiDate.js';
@@ -55,10 +55,10 @@ function readOfsiFile(file: string, text: string): OfsiFile {
   const columns = ofsiColumns(columnIndex(file, header.fields, OFSI_REQUIRED_COLUMNS, FORMAT_NAME));
   let data = records.slice(start + 1);
   let cutAtLine = truncatedAtLine;
-  const last = data[data.length - 1];
   // Group ID is the last column and never empty, so a short last row with no line end was cut off mid-row.
-  if (cutAtLine === undefined && last && last.fields.length < header.fields.length && !/[\r\n]$/.test(text)) {
-    cutAtLine = last.line;
+  const short = cutAtLine === undefined ? shortLastRecord(text, data, header.fields.length) : undefined;
+  if (short) {
+    cutAtLine = short.line;
     data = data.slice(0, -1);
   }
   return { ...(lastUpdated ? { lastUpdated } : {}), header, columns, data, ...(cutAtLine ? { cutAtLine } : {}) };

@@ -115,6 +115,15 @@ describe('csl-csv loader: partial and bad files', () => {
     expect(error.line).toBe(6);
   });
 
+  it('refuses a file whose last row stops after a closed quote, short of the header', async () => {
+    const whole = new TextDecoder().decode(fixtureInput('csl/consolidated_small.csv').bytes);
+    const lastRow = whole.trimEnd().lastIndexOf('\n') + 1;
+    const cut = whole.slice(0, whole.indexOf('",', lastRow) + 1);
+    const error = await rejection(cslCsvLoader.parse(listInputFromText('cut.csv', cut)));
+    expect(error.code).toBe('E_LIST_TRUNCATED');
+    expect(error.line).toBe(whole.slice(0, lastRow).split('\n').length);
+  });
+
   it('with allowTruncated, skips the repeated header and rejects only the cut-off record', async () => {
     const result = await cslCsvLoader.parse(fixtureInput('csl/consolidated_partial.csv'), { allowTruncated: true });
     expect(result.meta).toMatchObject({ records: 4, entities: 3, rejected: 1 });

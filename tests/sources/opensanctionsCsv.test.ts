@@ -141,6 +141,43 @@ describe('opensanctions-csv loader: bad files', () => {
     expect(result.issues).toEqual([expect.objectContaining({ code: 'TRUNCATED_RECORD', line: 3 })]);
   });
 
+  it('refuses a file cut anywhere inside a row but its last field, unless allowTruncated', async () => {
+    const whole = new TextDecoder().decode(fixtureInput('opensanctions-csv/targets.simple.csv').bytes);
+    // Cut inside the header, the file is refused as lacking its columns (E_FORMAT).
+    for (let length = whole.indexOf('\n') + 1; length < whole.length; length++) {
+      const end = whole.indexOf('\n', length);
+      const rest = whole.slice(length, end < 0 ? undefined : end);
+      // A cut at a line break leaves whole rows; one in a row's last field keeps its width (inside a quoted one,
+      // the open quote still tells: see the test above).
+      if (whole[length - 1] === '\n' || !rest.includes(',')) continue;
+      const cut = listInputFromText('cut.csv', whole.slice(0, length));
+      expect((await rejection(opensanctionsCsvLoader.parse(cut))).code, `cut at ${length}`).toBe('E_LIST_TRUNCATED');
+    }
+    const allowed = await opensanctionsCsvLoader.parse(
+      listInputFromText('cut.csv', 'id,name,countries\nNK-1,A Co,ru\nNK-2,"B Co"'),
+      {
+        allowTruncated: true,
+      },
+    );
+    expect(allowed.meta).toMatchObject({ records: 2, entities: 1, rejected: 1 });
+    expect(allowed.issues).toEqual([expect.objectContaining({ code: 'TRUNCATED_RECORD', line: 3 })]);
+  });
+
+  it('loads a row shorter than the header, warning which columns it lacks', async () => {
+    const result = await opensanctionsCsvLoader.parse(
+      listInputFromText('short.csv', 'id,name,countries,sanctions\nNK-1,A Co\nNK-2,B Co,ru,listed\n'),
+    );
+    expect(result.entities.map((e) => e.names[0]?.full)).toEqual(['A Co', 'B Co']);
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'CSV_ROW_WIDTH',
+        line: 2,
+        message: expect.stringMatching(/countries, sanctions read as empty/),
+      }),
+    ]);
+  });
+
   it('sniffs a header with a name column', () => {
     expect(opensanctionsCsvLoader.sniff('"id","schema","name","aliases"\n', 'x')).toBe(true);
     expect(opensanctionsCsvLoader.sniff('Name\nAcme\n', 'x')).toBe(true);

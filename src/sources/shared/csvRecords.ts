@@ -60,6 +60,12 @@ export function parseCsvRecords(file: string, input: string, options: { delimite
       records.push({ fields: row.data, line: at });
     },
   });
+  // A record cut just after its opening quote parses as an empty line, which is skipped: the text then ends with
+  // that quote alone, after the last record read.
+  if (!truncated && text.slice(previousEnd).trim() === '"') {
+    const quote = text.lastIndexOf('"');
+    truncated = { line: lineAt(quote), fields: [] };
+  }
   if (malformed) {
     throw new ListLoadError(
       'E_FORMAT',
@@ -72,6 +78,17 @@ export function parseCsvRecords(file: string, input: string, options: { delimite
   }
   if (truncated) return { records, truncatedAtLine: truncated.line, truncatedFields: truncated.fields };
   return { records };
+}
+
+/**
+ * The last of `rows` when the text stops inside it with no open quote to show it: no line break after it, and
+ * fewer fields than the header's `width` (a download cut just after a closed quote, or in an unquoted field before
+ * the last). A record cut inside its last field keeps the header's width: it cannot be told from a complete one.
+ */
+export function shortLastRecord(text: string, rows: readonly CsvRecord[], width: number): CsvRecord | undefined {
+  const last = rows[rows.length - 1];
+  if (last === undefined || last.fields.length >= width || /[\r\n]$/.test(text)) return undefined;
+  return last;
 }
 
 /**

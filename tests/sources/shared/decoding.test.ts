@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsvRecords } from '../../../src/sources/shared/csvRecords.js';
+import { parseCsvRecords, shortLastRecord } from '../../../src/sources/shared/csvRecords.js';
 import { decodeListText } from '../../../src/sources/shared/listInput.js';
 import { streamXmlRecords } from '../../../src/sources/shared/xmlRecords.js';
 
@@ -31,6 +31,21 @@ describe('CSV records', () => {
     const result = parseCsvRecords('x.csv', 'a,b\r\n1,2\r\n3,"4');
     expect(result.records).toHaveLength(2);
     expect(result.truncatedAtLine).toBe(3);
+  });
+
+  it('reports a file cut just after the opening quote of a record as truncated at that record', () => {
+    // The parser reads the lone quote as an empty line and skips it.
+    const result = parseCsvRecords('x.csv', 'a,b\n1,2\n"');
+    expect(result.records).toHaveLength(2);
+    expect(result.truncatedAtLine).toBe(3);
+    expect(parseCsvRecords('x.csv', 'a,b\n1,"2\n"').truncatedAtLine).toBeUndefined();
+  });
+
+  it('finds a last row cut short with no line break after it, and only that', () => {
+    const rows = (text: string) => parseCsvRecords('x.csv', text).records.slice(1);
+    expect(shortLastRecord('a,b,c\n1,2,3\n4,"5"', rows('a,b,c\n1,2,3\n4,"5"'), 3)?.line).toBe(3);
+    expect(shortLastRecord('a,b,c\n1,2,3\n4,5\n', rows('a,b,c\n1,2,3\n4,5\n'), 3)).toBeUndefined();
+    expect(shortLastRecord('a,b,c\n1,2,3\n4,5,6', rows('a,b,c\n1,2,3\n4,5,6'), 3)).toBeUndefined();
   });
 
   it('refuses malformed CSV with its line (E_FORMAT)', () => {
