@@ -13,7 +13,7 @@ import {
   type SimpleCsvColumn,
 } from './opensanctions/simpleCsv.data.js';
 import { splitSimpleCsvCell } from './opensanctions/simpleCsvCells.js';
-import { type CsvRecord, columnIndex, parseCsvRecords, shortLastRecord } from './shared/csvRecords.js';
+import { type CsvRecord, columnIndex, dataRows, parseCsvRecords } from './shared/csvRecords.js';
 import { decodeListText } from './shared/listInput.js';
 import { LoadCollector, type RecordLocation } from './shared/loadCollector.js';
 
@@ -176,10 +176,7 @@ export const opensanctionsCsvLoader: ListLoader = {
     const header = parsed.records[0];
     if (!header) throw new ListLoadError('E_FORMAT', file, `not a ${FORMAT_NAME} file: no header row`);
     columnIndex(file, header.fields, ['name'], FORMAT_NAME);
-    let rows = parsed.records.slice(1);
-    const short = parsed.truncatedAtLine === undefined ? shortLastRecord(text, rows, header.fields.length) : undefined;
-    if (short) rows = rows.slice(0, -1);
-    const truncatedAtLine = parsed.truncatedAtLine ?? short?.line;
+    const { rows, truncatedAtLine } = dataRows(text, parsed, 0);
     if (truncatedAtLine !== undefined && !options.allowTruncated) {
       throw new ListLoadError(
         'E_LIST_TRUNCATED',

@@ -2,7 +2,7 @@ import { ListLoadError } from '../errors.js';
 import type { SourceRef } from '../model/entity.js';
 import type { LoadResult } from '../model/loadResult.js';
 import type { ListLoader, LoadOptions } from './loaderTypes.js';
-import { type CsvRecord, columnIndex, parseCsvRecords, shortLastRecord } from './shared/csvRecords.js';
+import { type CsvRecord, columnIndex, dataRows, parseCsvRecords } from './shared/csvRecords.js';
 import { decodeListText, type ListInput } from './shared/listInput.js';
 import { LoadCollector, type RecordLocation } from './shared/loadCollector.js';
 import { ofsiDate } from './uk/ofsiDate.js';
@@ -45,22 +45,16 @@ function readOfsiFile(file: string, text: string): OfsiFile {
   if (text.trim() === '') {
     throw new ListLoadError('E_FILE_EMPTY', file, 'the file holds only blank space; the download probably failed.');
   }
-  const { records, truncatedAtLine } = parseCsvRecords(file, text);
-  const first = records[0];
+  const parsed = parseCsvRecords(file, text);
+  const first = parsed.records[0];
   const lastUpdated =
     first && isLastUpdatedRow(first.fields) ? { text: first.fields[1] ?? '', line: first.line } : undefined;
   const start = lastUpdated ? 1 : 0;
-  const header = records[start];
+  const header = parsed.records[start];
   if (!header) throw new ListLoadError('E_FORMAT', file, `not a ${FORMAT_NAME} file: no header row`, { line: 1 });
   const columns = ofsiColumns(columnIndex(file, header.fields, OFSI_REQUIRED_COLUMNS, FORMAT_NAME));
-  let data = records.slice(start + 1);
-  let cutAtLine = truncatedAtLine;
   // Group ID is the last column and never empty, so a short last row with no line end was cut off mid-row.
-  const short = cutAtLine === undefined ? shortLastRecord(text, data, header.fields.length) : undefined;
-  if (short) {
-    cutAtLine = short.line;
-    data = data.slice(0, -1);
-  }
+  const { rows: data, truncatedAtLine: cutAtLine } = dataRows(text, parsed, start);
   return { ...(lastUpdated ? { lastUpdated } : {}), header, columns, data, ...(cutAtLine ? { cutAtLine } : {}) };
 }
 

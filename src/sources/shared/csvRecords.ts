@@ -81,14 +81,24 @@ export function parseCsvRecords(file: string, input: string, options: { delimite
 }
 
 /**
- * The last of `rows` when the text stops inside it with no open quote to show it: no line break after it, and
- * fewer fields than the header's `width` (a download cut just after a closed quote, or in an unquoted field before
- * the last). A record cut inside its last field keeps the header's width: it cannot be told from a complete one.
+ * The data rows of `parsed` (those after its record `headerAt`, the header) and the line of the record the file stops
+ * inside, if any: one that ends in an open quote (see parseCsvRecords), or else the last row when no line break
+ * follows it and it has fewer fields than the header (a download cut just after a closed quote, or in an unquoted
+ * field before the last), which is then not among the rows. A record cut inside its last field keeps the header's
+ * width: it cannot be told from a complete one.
  */
-export function shortLastRecord(text: string, rows: readonly CsvRecord[], width: number): CsvRecord | undefined {
+export function dataRows(
+  text: string,
+  parsed: CsvRecords,
+  headerAt: number,
+): { rows: CsvRecord[]; truncatedAtLine?: number } {
+  const { records, truncatedAtLine } = parsed;
+  const rows = records.slice(headerAt + 1);
+  if (truncatedAtLine !== undefined) return { rows, truncatedAtLine };
   const last = rows[rows.length - 1];
-  if (last === undefined || last.fields.length >= width || /[\r\n]$/.test(text)) return undefined;
-  return last;
+  const width = records[headerAt]?.fields.length ?? 0;
+  if (last === undefined || last.fields.length >= width || /[\r\n]$/.test(text)) return { rows };
+  return { rows: rows.slice(0, -1), truncatedAtLine: last.line };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsvRecords, shortLastRecord } from '../../../src/sources/shared/csvRecords.js';
+import { dataRows, parseCsvRecords } from '../../../src/sources/shared/csvRecords.js';
 import { decodeListText } from '../../../src/sources/shared/listInput.js';
 import { streamXmlRecords } from '../../../src/sources/shared/xmlRecords.js';
 
@@ -42,10 +42,10 @@ describe('CSV records', () => {
   });
 
   it('finds a last row cut short with no line break after it, and only that', () => {
-    const rows = (text: string) => parseCsvRecords('x.csv', text).records.slice(1);
-    expect(shortLastRecord('a,b,c\n1,2,3\n4,"5"', rows('a,b,c\n1,2,3\n4,"5"'), 3)?.line).toBe(3);
-    expect(shortLastRecord('a,b,c\n1,2,3\n4,5\n', rows('a,b,c\n1,2,3\n4,5\n'), 3)).toBeUndefined();
-    expect(shortLastRecord('a,b,c\n1,2,3\n4,5,6', rows('a,b,c\n1,2,3\n4,5,6'), 3)).toBeUndefined();
+    const rows = (text: string) => dataRows(text, parseCsvRecords('x.csv', text), 0);
+    expect(rows('a,b,c\n1,2,3\n4,"5"')).toEqual({ rows: [{ fields: ['1', '2', '3'], line: 2 }], truncatedAtLine: 3 });
+    expect(rows('a,b,c\n1,2,3\n4,5\n').truncatedAtLine).toBeUndefined();
+    expect(rows('a,b,c\n1,2,3\n4,5,6').truncatedAtLine).toBeUndefined();
   });
 
   it('refuses malformed CSV with its line (E_FORMAT)', () => {
