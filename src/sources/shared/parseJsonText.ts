@@ -2,27 +2,35 @@ import { ListLoadError } from '../../errors.js';
 
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+/**
+ * The character offset a JSON syntax error message gives, in a text of `length` characters: the end, where it says
+ * the input ended; else the position it names, if any.
+ */
+function statedOffset(length: number, reason: string): number | undefined {
+  if (/end of json input/i.test(reason)) return length;
+  const at = /position (\d+)/.exec(reason)?.[1];
+  return at === undefined ? undefined : Number(at);
+}
+
 /** True when the first `length` characters already hold a syntax error (not merely an early end). */
 function errorWithin(text: string, length: number): boolean {
   try {
     JSON.parse(text.slice(0, length));
     return false;
   } catch (error) {
-    const reason = reasonOf(error);
-    if (/end of json input/i.test(reason)) return false;
-    const at = /position (\d+)/.exec(reason)?.[1];
-    return at === undefined || Number(at) < length;
+    const at = statedOffset(length, reasonOf(error));
+    return at === undefined || at < length;
   }
 }
 
 /**
  * The character offset of a JSON syntax error. Node 20 names it for some errors only ("Unexpected token '}',
- * … is not valid JSON" has none), so the offset is found by bisecting on prefixes: a prefix before the error
+ * … is not valid JSON" has none), so the offset is then found by bisecting on prefixes: a prefix before the error
  * fails only by ending early.
  */
 function errorOffset(text: string, reason: string): number {
-  const stated = /position (\d+)/.exec(reason)?.[1];
-  if (stated !== undefined) return Number(stated);
+  const stated = statedOffset(text.length, reason);
+  if (stated !== undefined) return stated;
   let low = 0;
   let high = text.length;
   while (low < high) {
@@ -58,19 +66,11 @@ function endsEarly(text: string, offset: number): boolean {
 }
 
 /**
- * The offset of the syntax error `reason` in `text`: its end where the message says the input ended (without
- * parsing prefixes to find it, as errorOffset would for a message naming no position).
- */
-function offsetOf(text: string, reason: string): number {
-  return /end of json input/i.test(reason) ? text.length : errorOffset(text, reason);
-}
-
-/**
  * Whether `JSON.parse(text)` threw `error` only because the text stops early, as a record cut off by a short
  * download does (see endsEarly), rather than for a syntax error within it.
  */
 export function stopsEarly(text: string, error: unknown): boolean {
-  return endsEarly(text, offsetOf(text, reasonOf(error)));
+  return endsEarly(text, errorOffset(text, reasonOf(error)));
 }
 
 /**
@@ -90,7 +90,7 @@ export function parseJsonText(
     return JSON.parse(text);
   } catch (error) {
     const reason = reasonOf(error);
-    const offset = offsetOf(text, reason);
+    const offset = errorOffset(text, reason);
     if (options.truncatedIsListTruncated && endsEarly(text, offset)) {
       throw new ListLoadError(
         'E_LIST_TRUNCATED',
