@@ -4,7 +4,7 @@ import type { CslRecord } from './csl/cslRecord.js';
 import { parseCslIdText, splitCslValues } from './csl/cslText.js';
 import { loadCslRecords } from './csl/loadCslRecords.js';
 import type { ListLoader, LoadOptions } from './loaderTypes.js';
-import { type CsvRecord, columnIndex, dataRows, field, parseCsvRecords } from './shared/csvRecords.js';
+import { type CsvRecord, columnIndex, dataRows, field, parseCsvRecords, warnOpenEnd } from './shared/csvRecords.js';
 import { decodeListText } from './shared/listInput.js';
 
 const FORMAT_NAME = 'trade.gov Consolidated Screening List CSV';
@@ -79,7 +79,7 @@ export const cslCsvLoader: ListLoader = {
     const header = parsed.records[0];
     if (!header) throw new ListLoadError('E_FORMAT', file, `not a ${FORMAT_NAME} file: no header row`);
     const columns = columnIndex(file, header.fields, REQUIRED_COLUMNS, FORMAT_NAME);
-    const { rows: data, truncatedAtLine } = dataRows(text, parsed, 0);
+    const { rows: data, truncatedAtLine, openEnd } = dataRows(text, parsed, 0);
     if (truncatedAtLine !== undefined && !options.allowTruncated) {
       throw new ListLoadError(
         'E_LIST_TRUNCATED',
@@ -119,6 +119,7 @@ export const cslCsvLoader: ListLoader = {
         }
       },
       after(collector) {
+        if (openEnd) warnOpenEnd(collector, file, openEnd, data.at(-1)?.fields[0]?.trim() || undefined);
         if (truncatedAtLine === undefined) return;
         const id = firstFieldOfLine(text, truncatedAtLine);
         collector.reject(

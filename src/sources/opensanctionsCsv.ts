@@ -13,7 +13,7 @@ import {
   type SimpleCsvColumn,
 } from './opensanctions/simpleCsv.data.js';
 import { splitSimpleCsvCell } from './opensanctions/simpleCsvCells.js';
-import { type CsvRecord, columnIndex, dataRows, parseCsvRecords } from './shared/csvRecords.js';
+import { type CsvRecord, columnIndex, dataRows, parseCsvRecords, warnOpenEnd } from './shared/csvRecords.js';
 import { decodeListText } from './shared/listInput.js';
 import { LoadCollector, type RecordLocation } from './shared/loadCollector.js';
 
@@ -176,7 +176,7 @@ export const opensanctionsCsvLoader: ListLoader = {
     const header = parsed.records[0];
     if (!header) throw new ListLoadError('E_FORMAT', file, `not a ${FORMAT_NAME} file: no header row`);
     columnIndex(file, header.fields, ['name'], FORMAT_NAME);
-    const { rows, truncatedAtLine } = dataRows(text, parsed, 0);
+    const { rows, truncatedAtLine, openEnd } = dataRows(text, parsed, 0);
     if (truncatedAtLine !== undefined && !options.allowTruncated) {
       throw new ListLoadError(
         'E_LIST_TRUNCATED',
@@ -211,6 +211,7 @@ export const opensanctionsCsvLoader: ListLoader = {
       }
       const { entity, warnings } = rowEntity(row, columns, extra, source);
       where.record = entity.sourceId;
+      if (row.line === openEnd?.line) warnOpenEnd(collector, file, openEnd, entity.sourceId);
       if (!collector.add(entity, where)) continue;
       for (const w of warnings) collector.warn(where, w.code, w.message, w.field);
       // Loaded, since some writers leave out a row's empty last fields; said, since a row that lost its

@@ -2,7 +2,14 @@ import { ListLoadError } from '../errors.js';
 import type { SourceRef } from '../model/entity.js';
 import type { LoadResult } from '../model/loadResult.js';
 import type { ListLoader, LoadOptions } from './loaderTypes.js';
-import { type CsvRecord, columnIndex, dataRows, parseCsvRecords } from './shared/csvRecords.js';
+import {
+  type CsvRecord,
+  columnIndex,
+  dataRows,
+  type OpenEnd,
+  parseCsvRecords,
+  warnOpenEnd,
+} from './shared/csvRecords.js';
 import { decodeListText, type ListInput } from './shared/listInput.js';
 import { LoadCollector, type RecordLocation } from './shared/loadCollector.js';
 import { ofsiDate } from './uk/ofsiDate.js';
@@ -39,6 +46,8 @@ interface OfsiFile {
   data: CsvRecord[];
   /** Line of a last row the file ends inside (an open quote, or a short unterminated row). */
   cutAtLine?: number;
+  /** The last row, taken whole, when no line break ends the file (see dataRows). */
+  openEnd?: OpenEnd;
 }
 
 function readOfsiFile(file: string, text: string): OfsiFile {
@@ -54,8 +63,15 @@ function readOfsiFile(file: string, text: string): OfsiFile {
   if (!header) throw new ListLoadError('E_FORMAT', file, `not a ${FORMAT_NAME} file: no header row`, { line: 1 });
   const columns = ofsiColumns(columnIndex(file, header.fields, OFSI_REQUIRED_COLUMNS, FORMAT_NAME));
   // Group ID is the last column and never empty, so a short last row with no line end was cut off mid-row.
-  const { rows: data, truncatedAtLine: cutAtLine } = dataRows(text, parsed, start);
-  return { ...(lastUpdated ? { lastUpdated } : {}), header, columns, data, ...(cutAtLine ? { cutAtLine } : {}) };
+  const { rows: data, truncatedAtLine: cutAtLine, openEnd } = dataRows(text, parsed, start);
+  return {
+    ...(lastUpdated ? { lastUpdated } : {}),
+    header,
+    columns,
+    data,
+    ...(cutAtLine ? { cutAtLine } : {}),
+    ...(openEnd ? { openEnd } : {}),
+  };
 }
 
 function listDate(read: OfsiFile): string | undefined {
@@ -149,6 +165,8 @@ export async function parseUkCsv(input: ListInput, options: LoadOptions = {}): P
     }
     collector.add({ ...entity, id: `${source.list}:${groupId}`, sourceId: groupId, source }, where);
   }
+  // Group ID being the last column, a cut inside it would join the row to another designation, or make one of its own.
+  if (read.openEnd) warnOpenEnd(collector, file, read.openEnd, read.openEnd.value.trim() || undefined);
   if (read.cutAtLine !== undefined) {
     collector.reject(
       { file, line: read.cutAtLine },

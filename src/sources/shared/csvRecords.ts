@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { ListLoadError } from '../../errors.js';
+import type { LoadCollector } from './loadCollector.js';
 
 /** One CSV record with the line it starts on (1-based). */
 export interface CsvRecord {
@@ -81,24 +82,59 @@ export function parseCsvRecords(file: string, input: string, options: { delimite
 }
 
 /**
+ * The last row of a file that no line break follows, taken whole (see {@link dataRows}): where a download cut inside
+ * the row's last field would read the same.
+ */
+export interface OpenEnd {
+  /** The row's line. */
+  line: number;
+  /** The header's name of the row's last field. */
+  column: string;
+  /** The row's last field as read. */
+  value: string;
+}
+
+/** What {@link dataRows} gives a loader. */
+export interface DataRows {
+  rows: CsvRecord[];
+  /** The line of the record the file stops inside, which is not among {@link rows}. */
+  truncatedAtLine?: number;
+  /** The last row, when the file does not end with a line break and that row has the header's width. */
+  openEnd?: OpenEnd;
+}
+
+/**
  * The data rows of `parsed` (those after its record `headerAt`, the header) and the line of the record the file stops
  * inside, if any: one that ends in an open quote (see parseCsvRecords), or else the last row when no line break
  * follows it and it has fewer fields than the header (a download cut just after a closed quote, or in an unquoted
  * field before the last), which is then not among the rows. A record cut inside its last field keeps the header's
- * width: it cannot be told from a complete one.
+ * width: it cannot be told from a complete one, so when no line break ends the file, its last row is named as
+ * {@link DataRows.openEnd} (see {@link warnOpenEnd}). The lists' publishers end their files with one.
  */
-export function dataRows(
-  text: string,
-  parsed: CsvRecords,
-  headerAt: number,
-): { rows: CsvRecord[]; truncatedAtLine?: number } {
+export function dataRows(text: string, parsed: CsvRecords, headerAt: number): DataRows {
   const { records, truncatedAtLine } = parsed;
   const rows = records.slice(headerAt + 1);
   if (truncatedAtLine !== undefined) return { rows, truncatedAtLine };
   const last = rows[rows.length - 1];
-  const width = records[headerAt]?.fields.length ?? 0;
-  if (last === undefined || last.fields.length >= width || /[\r\n]$/.test(text)) return { rows };
-  return { rows: rows.slice(0, -1), truncatedAtLine: last.line };
+  const header = records[headerAt]?.fields ?? [];
+  if (last === undefined || /[\r\n]\s*$/.test(text)) return { rows };
+  if (last.fields.length < header.length) return { rows: rows.slice(0, -1), truncatedAtLine: last.line };
+  const at = header.length - 1;
+  return { rows, openEnd: { line: last.line, column: header[at] ?? '', value: last.fields[at] ?? '' } };
+}
+
+/**
+ * Warns that the file does not end with a line break (NO_FINAL_LINE_BREAK), at its last row, `record` when the loader
+ * knows its id: a download cut inside that row's last field loads the same, with the field cut short. A file a team
+ * wrote by hand may simply lack the line break; the warning says which value to check.
+ */
+export function warnOpenEnd(collector: LoadCollector, file: string, openEnd: OpenEnd, record?: string): void {
+  collector.warn(
+    { file, line: openEnd.line, ...(record ? { record } : {}) },
+    'NO_FINAL_LINE_BREAK',
+    `the file does not end with a line break after its last row (line ${openEnd.line}): a download cut inside that row's last field reads the same. Check its ${openEnd.column} ("${openEnd.value}") against the publisher's list, or download the file again.`,
+    openEnd.column,
+  );
 }
 
 /**
