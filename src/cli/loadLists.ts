@@ -25,12 +25,28 @@ function warnOfRejected(result: LoadResult, spec: string, io: CliIO): void {
   );
 }
 
+/** Warnings that a file may end short of what its publisher wrote, though every record read loaded. */
+const OPEN_END_CODES = new Set(['NO_FINAL_LINE_BREAK', 'NO_END_OF_FILE_MARKER']);
+
+/**
+ * Says on stderr that a list file does not end as its publisher ends it (a CSV without its final line break, an OFAC
+ * CSV without its end-of-file byte): every record read loaded, but a download cut inside the last one's last field
+ * reads the same, so the warning names what to check.
+ */
+function warnOfOpenEnd(result: LoadResult, io: CliIO): void {
+  for (const issue of result.issues) {
+    if (!OPEN_END_CODES.has(issue.code)) continue;
+    const where = issue.line === undefined ? issue.file : `${issue.file}, line ${issue.line}`;
+    io.stderr(`warning: ${result.meta.source.name} (${where}): ${issue.message}`);
+  }
+}
+
 /**
  * Loads the `--list format:path` specs, or the embedded demonstration list when none is given, and says
  * so on stderr: an output screened against the demonstration list must never pass for a real screening.
- * A list with records that could not be loaded is named on stderr too (unless `reportRejected` is false, for the
- * commands that show every issue themselves). `afterEach` runs once each list is loaded (a batch run collects the
- * garbage of parsing it there).
+ * A list with records that could not be loaded is named on stderr too, and so is a file that may have been cut inside
+ * its last row (unless `reportRejected` is false, for the commands that show every issue themselves). `afterEach` runs
+ * once each list is loaded (a batch run collects the garbage of parsing it there).
  */
 export async function loadListsForCli(
   specs: string[] | undefined,
@@ -45,7 +61,10 @@ export async function loadListsForCli(
   for (const spec of specs) {
     const request = parseListSpec(spec);
     const result = await loadList({ ...request, ...(options.allowTruncated ? { allowTruncated: true } : {}) });
-    if (options.reportRejected !== false) warnOfRejected(result, spec, io);
+    if (options.reportRejected !== false) {
+      warnOfRejected(result, spec, io);
+      warnOfOpenEnd(result, io);
+    }
     results.push(result);
     options.afterEach?.();
   }

@@ -1,5 +1,9 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cliRun.js';
+import { fixturePath } from '../helpers/sharedLists.js';
+import { tempDir } from '../helpers/tempDir.js';
 import { teamListWithOneBadEntry } from '../helpers/watchlistFile.js';
 
 const screen = (...args: string[]) => cli('screen', ...args);
@@ -49,6 +53,21 @@ describe('sanctions-screen screen', () => {
     expect(stderr).toContain('record entities[1]');
     expect(stderr).toContain(`sanctions-screen inspect watchlist-json:${file}`);
     expect(stdout).toContain('[team, 1 entities; 1 records not loaded]');
+  });
+
+  it('says on stderr that a list file with no line break at its end may be cut inside its last row', async () => {
+    const file = join(tempDir('open-end-'), 'team.csv');
+    writeFileSync(file, 'name,country\nACME Trading,ru\nWAGNER GROUP,r');
+    const { code, stderr } = await screen('Wagner Group', '--list', `opensanctions-csv:${file}`);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`(${file}, line 3): the file does not end with a line break`);
+    expect(stderr).toContain('Check its country ("r")');
+  });
+
+  it('says on stderr that an OFAC CSV file lacks the end-of-file byte every OFAC CSV ends with', async () => {
+    const file = fixturePath('ofac-csv/bad/no-end-marker.csv');
+    const { stderr } = await screen('Banco Nacional de Cuba', '--list', `ofac-csv:${file}`);
+    expect(stderr).toContain(`(${file}): the file does not end with the byte 0x1A`);
   });
 
   it('counts the records not loaded in the JSON output, for the audit trail', async () => {
