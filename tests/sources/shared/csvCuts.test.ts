@@ -74,7 +74,7 @@ describe('a CSV list file cut short inside a line', () => {
     expect(result.issues[0]?.message).toContain('country ("tr")');
   });
 
-  it('loads a CSL file cut inside its last field, naming the record', async () => {
+  it('loads a CSL file whose last row no line break follows, naming the record and its last field', async () => {
     const whole = textOf('csl/consolidated_small.csv').trimEnd();
     const cut = `${whole.slice(0, whole.lastIndexOf(',') + 1)}IMO 92`;
     const lastRow = whole.slice(whole.lastIndexOf('\n') + 1);
