@@ -104,6 +104,15 @@ export interface DataRows {
 }
 
 /**
+ * Whether a line break ends `text`, blanks after it aside. Read from the blanks the end trims off: a pattern anchored at
+ * the end (/[\r\n]\s*$/) is tried at every line break of the file, 2–5 ms for a 3 MB list.
+ */
+function endsWithLineBreak(text: string): boolean {
+  const end = text.trimEnd().length;
+  return end < text.length && /[\r\n]/.test(text.slice(end));
+}
+
+/**
  * The data rows of `parsed` (those after its record `headerAt`, the header) and the line of the record the file stops
  * inside, if any: one that ends in an open quote (see parseCsvRecords), or else the last row when no line break
  * follows it and it has fewer fields than the header (a download cut just after a closed quote, or in an unquoted
@@ -117,7 +126,7 @@ export function dataRows(text: string, parsed: CsvRecords, headerAt: number): Da
   if (truncatedAtLine !== undefined) return { rows, truncatedAtLine };
   const last = rows[rows.length - 1];
   const header = records[headerAt]?.fields ?? [];
-  if (last === undefined || /[\r\n]\s*$/.test(text)) return { rows };
+  if (last === undefined || endsWithLineBreak(text)) return { rows };
   if (last.fields.length < header.length) return { rows: rows.slice(0, -1), truncatedAtLine: last.line };
   const at = header.length - 1;
   return { rows, openEnd: { line: last.line, column: header[at] ?? '', value: last.fields[at] ?? '' } };
