@@ -4,7 +4,15 @@ import type { CslRecord } from './csl/cslRecord.js';
 import { parseCslIdText, splitCslValues } from './csl/cslText.js';
 import { loadCslRecords } from './csl/loadCslRecords.js';
 import type { ListLoader, LoadOptions } from './loaderTypes.js';
-import { type CsvRecord, columnIndex, dataRows, field, parseCsvRecords, warnOpenEnd } from './shared/csvRecords.js';
+import {
+  type CsvRecord,
+  columnIndex,
+  dataRows,
+  field,
+  parseCsvRecords,
+  truncatedCsvError,
+  warnOpenEnd,
+} from './shared/csvRecords.js';
 import { decodeListText } from './shared/listInput.js';
 
 const FORMAT_NAME = 'trade.gov Consolidated Screening List CSV';
@@ -81,12 +89,7 @@ export const cslCsvLoader: ListLoader = {
     const columns = columnIndex(file, header.fields, REQUIRED_COLUMNS, FORMAT_NAME);
     const { rows: data, truncatedAtLine, openEnd } = dataRows(text, parsed, 0);
     if (truncatedAtLine !== undefined && !options.allowTruncated) {
-      throw new ListLoadError(
-        'E_LIST_TRUNCATED',
-        file,
-        `the file ends inside the record starting at line ${truncatedAtLine}: it is truncated. Download the list again, or load it with allowTruncated to take the complete records.`,
-        { line: truncatedAtLine },
-      );
+      throw truncatedCsvError(file, truncatedAtLine, 'record');
     }
     const rows: Array<{ record: CslRecord; line: number }> = [];
     const repeatedHeaders: number[] = [];

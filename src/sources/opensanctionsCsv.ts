@@ -13,7 +13,14 @@ import {
   type SimpleCsvColumn,
 } from './opensanctions/simpleCsv.data.js';
 import { splitSimpleCsvCell } from './opensanctions/simpleCsvCells.js';
-import { type CsvRecord, columnIndex, dataRows, parseCsvRecords, warnOpenEnd } from './shared/csvRecords.js';
+import {
+  type CsvRecord,
+  columnIndex,
+  dataRows,
+  parseCsvRecords,
+  truncatedCsvError,
+  warnOpenEnd,
+} from './shared/csvRecords.js';
 import { decodeListText } from './shared/listInput.js';
 import { LoadCollector, type RecordLocation } from './shared/loadCollector.js';
 
@@ -178,12 +185,7 @@ export const opensanctionsCsvLoader: ListLoader = {
     columnIndex(file, header.fields, ['name'], FORMAT_NAME);
     const { rows, truncatedAtLine, openEnd } = dataRows(text, parsed, 0);
     if (truncatedAtLine !== undefined && !options.allowTruncated) {
-      throw new ListLoadError(
-        'E_LIST_TRUNCATED',
-        file,
-        `the file ends inside the record starting at line ${truncatedAtLine}: it is truncated. Download it again, or load it with allowTruncated to take the complete records.`,
-        { line: truncatedAtLine },
-      );
+      throw truncatedCsvError(file, truncatedAtLine, 'record');
     }
     const { columns, extra } = resolveColumns(header.fields);
     const source = { ...defaultSource(file, columns, rows), ...options.source };

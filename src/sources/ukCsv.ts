@@ -8,6 +8,7 @@ import {
   dataRows,
   type OpenEnd,
   parseCsvRecords,
+  truncatedCsvError,
   warnOpenEnd,
 } from './shared/csvRecords.js';
 import { decodeListText, type ListInput } from './shared/listInput.js';
@@ -143,14 +144,7 @@ export async function parseUkCsv(input: ListInput, options: LoadOptions = {}): P
   const { file } = input;
   const { text } = decodeListText(input);
   const read = readOfsiFile(file, text);
-  if (read.cutAtLine !== undefined && !options.allowTruncated) {
-    throw new ListLoadError(
-      'E_LIST_TRUNCATED',
-      file,
-      `the file ends inside the row starting at line ${read.cutAtLine}: it is truncated. Download the list again, or load it with allowTruncated to take the complete rows.`,
-      { line: read.cutAtLine },
-    );
-  }
+  if (read.cutAtLine !== undefined && !options.allowTruncated) throw truncatedCsvError(file, read.cutAtLine, 'row');
   const publishedAt = listDate(read);
   const source: SourceRef = { ...UK_OFSI_SOURCE, ...(publishedAt ? { publishedAt } : {}), ...options.source };
   const collector = new LoadCollector('uk-csv', source, [file]);

@@ -133,6 +133,19 @@ export function dataRows(text: string, parsed: CsvRecords, headerAt: number): Da
 }
 
 /**
+ * The refusal (`E_LIST_TRUNCATED`) of a CSV file that stops inside its `unit` (record or row) starting at `line` (see
+ * {@link dataRows}), for a loader not asked to take the complete ones with allowTruncated.
+ */
+export function truncatedCsvError(file: string, line: number, unit: 'record' | 'row'): ListLoadError {
+  return new ListLoadError(
+    'E_LIST_TRUNCATED',
+    file,
+    `the file ends inside the ${unit} starting at line ${line}: it is truncated. Download the list again, or load it with allowTruncated to take the complete ${unit}s.`,
+    { line },
+  );
+}
+
+/**
  * Warns that the file does not end with a line break (NO_FINAL_LINE_BREAK), at its last row, `record` when the loader
  * knows its id: a download cut inside that row's last field loads the same, with the field cut short. A file a team
  * wrote by hand may simply lack the line break; the warning says which value to check.
