@@ -5,8 +5,8 @@ import type { ListLoader, LoadOptions } from './loaderTypes.js';
 import {
   type CsvRecord,
   columnIndex,
+  type DataRows,
   dataRows,
-  type OpenEnd,
   parseCsvRecords,
   truncatedCsvError,
   warnOpenEnd,
@@ -39,16 +39,13 @@ const isOfsiHeader = (cells: readonly string[]) => {
 const sameFields = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((v, i) => fold(v) === fold(b[i]));
 
-interface OfsiFile {
+/** The file's rows and how it ends, as dataRows reads them (`truncatedAtLine`, `openEnd`). */
+interface OfsiFile extends Omit<DataRows, 'rows'> {
   /** The "Last Updated" row's date cell and line, when the file has that row. */
   lastUpdated?: { text: string; line: number };
   header: CsvRecord;
   columns: OfsiColumns;
   data: CsvRecord[];
-  /** Line of a last row the file ends inside (an open quote, or a short unterminated row). */
-  cutAtLine?: number;
-  /** The last row, taken whole, when no line break ends the file (see dataRows). */
-  openEnd?: OpenEnd;
 }
 
 function readOfsiFile(file: string, text: string): OfsiFile {
@@ -64,15 +61,8 @@ function readOfsiFile(file: string, text: string): OfsiFile {
   if (!header) throw new ListLoadError('E_FORMAT', file, `not a ${FORMAT_NAME} file: no header row`, { line: 1 });
   const columns = ofsiColumns(columnIndex(file, header.fields, OFSI_REQUIRED_COLUMNS, FORMAT_NAME));
   // Group ID is the last column and never empty, so a short last row with no line end was cut off mid-row.
-  const { rows: data, truncatedAtLine: cutAtLine, openEnd } = dataRows(text, parsed, start);
-  return {
-    ...(lastUpdated ? { lastUpdated } : {}),
-    header,
-    columns,
-    data,
-    ...(cutAtLine ? { cutAtLine } : {}),
-    ...(openEnd ? { openEnd } : {}),
-  };
+  const { rows: data, ...ends } = dataRows(text, parsed, start);
+  return { ...(lastUpdated ? { lastUpdated } : {}), header, columns, data, ...ends };
 }
 
 function listDate(read: OfsiFile): string | undefined {
@@ -144,7 +134,8 @@ export async function parseUkCsv(input: ListInput, options: LoadOptions = {}): P
   const { file } = input;
   const { text } = decodeListText(input);
   const read = readOfsiFile(file, text);
-  if (read.cutAtLine !== undefined && !options.allowTruncated) throw truncatedCsvError(file, read.cutAtLine, 'row');
+  if (read.truncatedAtLine !== undefined && !options.allowTruncated)
+    throw truncatedCsvError(file, read.truncatedAtLine, 'row');
   const publishedAt = listDate(read);
   const source: SourceRef = { ...UK_OFSI_SOURCE, ...(publishedAt ? { publishedAt } : {}), ...options.source };
   const collector = new LoadCollector('uk-csv', source, [file]);
@@ -161,14 +152,14 @@ export async function parseUkCsv(input: ListInput, options: LoadOptions = {}): P
   }
   // Group ID being the last column, a cut inside it would join the row to another designation, or make one of its own.
   if (read.openEnd) warnOpenEnd(collector, file, read.openEnd, read.openEnd.value.trim() || undefined);
-  if (read.cutAtLine !== undefined) {
+  if (read.truncatedAtLine !== undefined) {
     collector.reject(
-      { file, line: read.cutAtLine },
+      { file, line: read.truncatedAtLine },
       'TRUNCATED_RECORD',
-      `row not loaded: the file ends inside it (line ${read.cutAtLine}); its designation may miss this name`,
+      `row not loaded: the file ends inside it (line ${read.truncatedAtLine}); its designation may miss this name`,
     );
   }
-  const rows = read.data.length + (read.cutAtLine === undefined ? 0 : 1);
+  const rows = read.data.length + (read.truncatedAtLine === undefined ? 0 : 1);
   return collector.result({ rows });
 }
 
