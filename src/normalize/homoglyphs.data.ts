@@ -1,8 +1,9 @@
 /**
  * Cyrillic and Greek letters that look like Latin ones, with the Latin letter they imitate. An evader writes
- * "WАGNER" with a Cyrillic А so that a byte comparison misses the listed name. Only used inside Latin-script
- * names (see foldHomoglyphs): a name written wholly in Cyrillic is transliterated instead (ВАГНЕР → VAGNER, not
- * BALHEP). Reviewed as data: add a row when a new look-alike turns up.
+ * "WАGNER" with a Cyrillic А, or "ВАГНEР" with a Latin E, so that a byte comparison misses the listed name. Used only
+ * in words that mix scripts and in names that do (see foldHomoglyphs), read both ways: a row also gives the letter of
+ * its script that a Latin letter stands for, the first row of that script for it. A name written wholly in Cyrillic is
+ * transliterated instead (ВАГНЕР → VAGNER, not BALHEP). Reviewed as data: add a row when a new look-alike turns up.
  */
 export const HOMOGLYPHS: Readonly<Record<string, string>> = {
   // Cyrillic capitals

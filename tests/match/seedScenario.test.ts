@@ -22,6 +22,10 @@ describe('the seed scenario on the embedded list', () => {
     },
   );
 
+  it('finds Wagner (uid 22543) when a Latin letter is slipped into its Cyrillic name ("ЧВК ВАГНEР", a Latin E)', () => {
+    expect(alerts(screener, 'ЧВК ВАГНEР').map((m) => m.entity.id)).toContain('ofac-sdn:22543');
+  });
+
   it('finds AZU INTERNATIONAL (uid 42033) from the short Turkish form "AZU INTERNATIONAL LTD STI"', () => {
     expect(alerts(screener, 'AZU INTERNATIONAL LTD STI').map((m) => m.entity.id)).toContain('ofac-sdn:42033');
   });
