@@ -53,6 +53,13 @@ export const NAME_VARIANTS: readonly (readonly string[])[] = [
   ['irina', 'iryna'],
   ['vera', 'vira', 'viera'],
   ['svetlana', 'sviatlana', 'svitlana'],
+  ['gleb', 'hlib', 'hleb', 'glib'],
+  ['galina', 'halyna', 'halina'],
+  ['bogdan', 'bohdan', 'bahdan'],
+  ['nadezhda', 'nadiya', 'nadiia', 'nadzeya', 'nadzeia', 'nadezda'],
+  ['kristina', 'khrystyna', 'kristsina', 'khristina'],
+  ['aleksandra', 'alexandra', 'oleksandra', 'aliaksandra', 'alyaksandra'],
+  ['ignat', 'hnat', 'ihnat'],
   ['lukashenko', 'lukashenka'],
   // Arabic and Persian names
   ['muhammad', 'mohammed', 'mohammad', 'mohamed', 'muhammed', 'mohamad', 'mouhamed', 'mahomed', 'mohd'],

@@ -50,6 +50,12 @@ export const SPELLING_RULES: readonly SpellingRule[] = [
   { pattern: /ou/g, replacement: 'u', example: 'Youssef / Yussef, Moustafa / Mustafa', needs: 'ou' },
   { pattern: /y/g, replacement: 'i', example: 'Dmitriy / Dmitrii, Natalya / Natalia', needs: 'y' },
   { pattern: /([aeiou])j$/, replacement: '$1i', example: 'Sergej / Sergei, Jurij / Juri', needs: 'j' },
+  {
+    pattern: /ska(?:ia|ja)$/,
+    replacement: 'ska',
+    example: 'Volkonskaya / Volkonska (Ukrainian Волконська), Kovalskaja / Kovalska',
+    needs: 'ska',
+  },
   { pattern: /off$/, replacement: 'ov', example: 'Smirnoff / Smirnov', needs: 'off' },
   { pattern: /eff$/, replacement: 'ev', example: 'Lebedeff / Lebedev', needs: 'eff' },
   { pattern: /([a-z])\1+/g, replacement: '$1', example: 'Mohammed / Mohamed, Hassan / Hasan, Dmitrii / Dmitri' },

@@ -65,6 +65,10 @@ describe('token alignment', () => {
   it.each([
     ['КОКОШИН Андрій Опанасович', 'KOKOSHIN Andrey Afanasyevich', 'Опанас is the Ukrainian Afanasiy'],
     ['ЩЕРБИНА Віра Георгіївна', 'SHCHERBINA Vera Georgievna', 'Віра is the Ukrainian Vera'],
+    ['ТУРІЧІН Гліб Андрійович', 'TURICHIN Gleb Andreevich', 'Гліб is the Ukrainian Gleb'],
+    ['БОЛТЕНКО Надія Миколаївна', 'BOLTENKO Nadezhda Nikolaevna', 'Надія is the Ukrainian Nadezhda'],
+    ['КОШАРНИЦЬКА Олександра Володимирівна', 'KOSHARNITSKAYA Alexandra Vladimirovna', 'the Ukrainian -ська is -skaya'],
+    ['НОВИЦЬКА Христина Юріївна', 'NOVITSKAYA Kristina Yuryevna', 'Христина is Kristina, -ська is -skaya'],
   ])('meets the Ukrainian spelling %s of the listed %s (%s)', (ukrainian, listed) => {
     // Both from the OpenSanctions UA war-sanctions file, which lists them under their Russian names.
     expect(person(ukrainian, listed).match).toBe(true);

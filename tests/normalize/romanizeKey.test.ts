@@ -23,6 +23,14 @@ describe('spelling equivalence across romanization systems', () => {
     ['Dzhokhar / Jokhar', ['dzhokhar', 'jokhar']],
     ['Vera / Vira (Ukrainian Віра)', ['vera', 'vira']],
     ['Afanasiy / Afanasy / Opanas (Ukrainian Опанас)', ['afanasiy', 'afanasy', 'opanas']],
+    ['Gleb / Hlib (Ukrainian Гліб, which any-ascii writes Glib) / Hleb (Belarusian)', ['gleb', 'hlib', 'glib', 'hleb']],
+    ['Nadezhda / Nadiya (Ukrainian Надія)', ['nadezhda', 'nadiya', 'nadiia']],
+    ['Galina / Halyna (Ukrainian Галина)', ['galina', 'halyna']],
+    ['Bogdan / Bohdan (Ukrainian Богдан)', ['bogdan', 'bohdan']],
+    ['Kristina / Khrystyna (Ukrainian Христина)', ['kristina', 'khrystyna']],
+    ['Aleksandra / Alexandra / Oleksandra', ['aleksandra', 'alexandra', 'oleksandra']],
+    ['Ignat / Hnat (Ukrainian Гнат)', ['ignat', 'hnat']],
+    ['Volkonskaya / Volkonskaia / Volkonska (Ukrainian Волконська)', ['volkonskaya', 'volkonskaia', 'volkonska']],
   ])('gives %s one key', (_label, words) => {
     expect(sameKey(words)).toBe(true);
   });
@@ -31,6 +39,7 @@ describe('spelling equivalence across romanization systems', () => {
     ['Muhammad / Mahmud', ['muhammad', 'mahmud']],
     ['Ali / Alia', ['ali', 'alia']],
     ['Ivanov / Ivanova', ['ivanov', 'ivanova']],
+    ['Volkonskaya / Volkonsky (she and he)', ['volkonskaya', 'volkonsky']],
     ['Mikhail / Michael (a translation, not a romanization)', ['mikhail', 'michael']],
     ['Hasan / Husayn', ['hasan', 'husayn']],
   ])('keeps %s apart', (_label, words) => {
