@@ -65,9 +65,9 @@ function lookalikeScriptOf(word: string): LookalikeScript | undefined {
  * Undoes look-alike letters slipped into a name to defeat a byte comparison, in either direction. In a word that mixes
  * Latin with Cyrillic or Greek, the letters that belong to one script only decide: "WАGNER" (a Cyrillic А among G, N,
  * R) is Latin, and "ВАГНEР" (a Latin E beside Г) is Cyrillic, which transliteration then reads VAGNER, not BAGHEP. A word
- * whose letters are all look-alikes ("CМРЕ", "РМС") follows the rest of the name: Latin where the name's own letters
- * are mostly Latin ("РМС Wagner" reads PMC), else left in its script. A name with no Latin letter is left for
- * transliteration, so "ВАГНЕР" still reads VAGNER.
+ * whose letters are all look-alikes ("CМРЕ", "РМС") follows the rest of the name: Latin where the name has at least as
+ * many letters of Latin's own as of the other script's ("РМС Wagner" reads PMC), else that script's ("ТОМАС ВАГНEР"
+ * keeps TOMAS). A name with no Latin letter is left for transliteration, so "ВАГНЕР" still reads VAGNER.
  */
 export function foldHomoglyphs(text: string): string {
   if (!LOOKALIKE_SCRIPT.test(text) || !LATIN.test(text)) return text;

@@ -74,7 +74,7 @@ describe('look-alike letters', () => {
 
 /** Letters only their own script has: each word of a generated name carries one, so its script is never in doubt. */
 const OWN_LATIN = [...'DFGLRUVdfglrqw'].filter((c) => !Object.values(HOMOGLYPHS).includes(c));
-const OWN_CYRILLIC = [...'БГДЖЗИЙЛПФЦЧШЩЪЫЬЭЮЯбвгдждзийклмнптфцчшщъыьэюя'];
+const OWN_CYRILLIC = [...'БГДЖЗИЙЛПФЦЧШЩЪЫЬЭЮЯбвгджзийклмнптфцчшщъыьэюя'];
 /** Each look-alike letter of a script, paired with the Latin letter it imitates, where folding maps them back. */
 const pairsOf = (script: RegExp) =>
   Object.entries(HOMOGLYPHS).filter(
