@@ -23,6 +23,7 @@ import {
 import { LISTS, loadOfacSet, requireShared } from './data.js';
 import { createFuseBaseline, FUSE_ALERT_SCORE } from './fuseBaseline.js';
 import { sample, seededRandom } from './random.js';
+import { disguisedCyrillic } from './variants.js';
 
 interface Outcome {
   found: boolean;
@@ -68,6 +69,7 @@ const pct = (n: number, d: number) => (d === 0 ? '   n/a' : `${((100 * n) / d).t
 
 function table(title: string, cases: BenchCase[], outcomes: Outcome[], positives: boolean): string[] {
   const kinds = [...new Set(cases.map((c) => `${c.group}/${c.kind}`))];
+  const width = Math.max(36, ...kinds.map((k) => k.length + 1));
   const lines = [title];
   for (const k of [...kinds, 'ALL']) {
     const idx = cases
@@ -77,8 +79,8 @@ function table(title: string, cases: BenchCase[], outcomes: Outcome[], positives
     const o = idx.map((i) => outcomes[i]!);
     lines.push(
       positives
-        ? `  ${k.padEnd(36)} n=${String(o.length).padStart(5)}  recall ${pct(o.filter((x) => x.found).length, o.length)}  top-1 ${pct(o.filter((x) => x.top1).length, o.length)}`
-        : `  ${k.padEnd(36)} n=${String(o.length).padStart(5)}  false alerts ${pct(o.filter((x) => x.alert).length, o.length)}`,
+        ? `  ${k.padEnd(width)} n=${String(o.length).padStart(5)}  recall ${pct(o.filter((x) => x.found).length, o.length)}  top-1 ${pct(o.filter((x) => x.top1).length, o.length)}`
+        : `  ${k.padEnd(width)} n=${String(o.length).padStart(5)}  false alerts ${pct(o.filter((x) => x.alert).length, o.length)}`,
     );
   }
   return lines;
@@ -97,6 +99,12 @@ async function main() {
   const ours = createScreener(main);
   const cyr = cyrillicCases(ua, 500);
   const oursCyr = createScreener(cyr.latinOnly);
+  // The Cyrillic spellings again, each with two letters swapped for Latin look-alikes and an invisible character.
+  const disguiseRng = seededRandom(29);
+  const cyrDisguised = cyr.cases.flatMap((c) => {
+    const name = disguisedCyrillic(disguiseRng, c.name);
+    return name === undefined ? [] : [{ ...c, kind: `${c.kind}, homoglyph+zero-width`, name }];
+  });
   const ara = arabicCases(un);
   const oursAra = createScreener(ara.latinOnly);
   const araInnocent = arabicInnocentCases(1500);
@@ -114,6 +122,7 @@ async function main() {
 
   const posOut = positives.map((c) => runOurs(ours, c, DEFAULT_THRESHOLD));
   const cyrOut = cyr.cases.map((c) => runOurs(oursCyr, c, DEFAULT_THRESHOLD));
+  const cyrDisguisedOut = cyrDisguised.map((c) => runOurs(oursCyr, c, DEFAULT_THRESHOLD));
   const araOut = ara.cases.map((c) => runOurs(oursAra, c, DEFAULT_THRESHOLD));
   const negOut = negatives.map((c) => runOurs(ours, c, DEFAULT_THRESHOLD));
   const araNegOut = araInnocent.map((c) => runOurs(ours, c, DEFAULT_THRESHOLD));
@@ -121,6 +130,9 @@ async function main() {
   console.log(`\nsanctions-screen at the default threshold ${DEFAULT_THRESHOLD}:`);
   for (const l of table('positives', positives, posOut, true)) console.log(l);
   for (const l of table('cross-script', cyr.cases, cyrOut, true)) console.log(l);
+  for (const l of table('cross-script, Latin look-alikes in the Cyrillic', cyrDisguised, cyrDisguisedOut, true)) {
+    console.log(l);
+  }
   for (const l of table('innocent names', negatives, negOut, false)) console.log(l);
   console.log(
     `Arabic script (${ara.cases.length} names in Arabic of the UN list, ${ara.latinOnly.length} entities indexed by Latin names only; ${araInnocent.length} innocent names in Arabic script against OFAC and UN):`,

@@ -178,10 +178,27 @@ export function variantsOf(rng: () => number, entity: Entity, text: string): Var
       : replaceChars(rng, upper, ACCENTS, 2);
   if (marked) out.push({ kind: 'diacritics', text: marked });
   const glyphs = replaceChars(rng, text, HOMOGLYPHS, 2);
-  if (glyphs) {
-    const chars = [...glyphs];
-    chars.splice(1 + Math.floor(rng() * Math.max(1, chars.length - 2)), 0, pick(rng, ZERO_WIDTH));
-    out.push({ kind: 'homoglyph+zero-width', text: chars.join('') });
-  }
+  if (glyphs) out.push({ kind: 'homoglyph+zero-width', text: withZeroWidth(rng, glyphs) });
   return out;
+}
+
+/** `text` with an invisible character slipped in after its first character and before its last. */
+function withZeroWidth(rng: () => number, text: string): string {
+  const chars = [...text];
+  chars.splice(1 + Math.floor(rng() * Math.max(1, chars.length - 2)), 0, pick(rng, ZERO_WIDTH));
+  return chars.join('');
+}
+
+/** The Latin letter each Cyrillic look-alike of {@link HOMOGLYPHS} can be swapped for unseen. */
+const LATIN_LOOKALIKES: Record<string, string> = Object.fromEntries(
+  Object.entries(HOMOGLYPHS).map(([latin, cyrillic]) => [cyrillic, latin]),
+);
+
+/**
+ * The same evasion the other way round: a name in Cyrillic with two of its letters swapped for Latin look-alikes and an
+ * invisible character slipped in ("ВАГНEР" with a Latin E); undefined when the name has no such letter.
+ */
+export function disguisedCyrillic(rng: () => number, text: string): string | undefined {
+  const glyphs = replaceChars(rng, text, LATIN_LOOKALIKES, 2);
+  return glyphs === undefined ? undefined : withZeroWidth(rng, glyphs);
 }
