@@ -54,7 +54,7 @@ export const LEGAL_FORMS: readonly LegalForm[] = [
     ],
   },
   { compare: 'sarl', variants: ['sarl', 's a r l', 'sarlu', 'societe a responsabilite limitee', 'eurl', 'sprl', 'sas', 'sasu', 's a s'] },
-  { compare: 'srl', variants: ['srl', 's r l', 'sociedad de responsabilidad limitada', 'societa a responsabilita limitata', 'sl', 's l', 'slu', 'ltda', 'lda', 's de rl', 's de r l', 's de rl de cv'] },
+  { compare: 'srl', variants: ['srl', 's r l', 'sociedad de responsabilidad limitada', 'societa a responsabilita limitata', 'sl', 's l', 'slu', 'ltda', 'lda', 's de rl', 's de r l', 's de rl de cv', 's p r de r l', 's de p r de r l', 's p r de r l de c v', 's p r de r i'] },
   { compare: 'spa', variants: ['spa', 's p a', 'societa per azioni'] },
   { compare: 'bv', variants: ['bv', 'b v', 'besloten vennootschap', 'nv', 'n v', 'naamloze vennootschap', 'bvba', 'vof'] },
   { compare: 'fze', variants: ['fze', 'f z e', 'free zone establishment', 'fzco', 'fzc', 'free zone company', 'fz co', 'dmcc', 'fzllc'] },

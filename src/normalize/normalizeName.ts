@@ -1,5 +1,6 @@
 import { detectScript } from '../model/name.js';
 import { cleanText } from './cleanText.js';
+import { joinDottedLetters } from './dottedLetters.js';
 import { foldHomoglyphs } from './foldHomoglyphs.js';
 import { type Phrase, phraseFrom } from './phrases.js';
 import { reorderPersonName } from './reorderPersonName.js';
@@ -169,12 +170,20 @@ export function classifyName(name: RomanizedName, kind: NameKindHint): Normalize
   // Reordered after romanization, so that a comma the romanization makes (of a full-width "，") counts too
   // and normalizing the result again changes nothing.
   const ascii = kind === 'person' ? reorderPersonName(name.romanized) : name.romanized;
-  let { words, facts } = name;
+  let words: readonly string[] = name.words;
+  let { facts } = name;
   if (ascii !== name.romanized) {
     // "LAST, First Middle" read as "First Middle LAST": the same words, those before the comma moved to the end.
     const moved = splitWords(name.romanized.slice(0, name.romanized.indexOf(','))).length;
     words = [...words.slice(moved), ...words.slice(0, moved)];
     facts = [...facts.slice(moved), ...facts.slice(0, moved)];
+  }
+  if (kind !== 'person') {
+    const dotted = joinDottedLetters(name.romanized);
+    if (dotted !== name.romanized) {
+      words = splitWords(dotted);
+      facts = words.map(wordFacts);
+    }
   }
   return { original: name.original, ascii, script: name.script, tokens: classify(words, facts, kind) };
 }

@@ -1,3 +1,4 @@
+import { letterRunSpellings } from './dottedLetters.js';
 import { LEGAL_FORMS } from './legalForms.data.js';
 import { ORG_TERM_GROUPS } from './orgTerms.data.js';
 import { romanizeKey } from './romanizeKey.js';
@@ -29,14 +30,17 @@ const SHORT_WORD = 4;
 function buildPhrases(): Map<string, Phrase[]> {
   const byFirst = new Map<string, Phrase[]>();
   const add = (variant: string, compare: string, role: Phrase['role'], closing = false) => {
-    const words = splitWords(toAscii(variant));
+    for (const words of letterRunSpellings(splitWords(toAscii(variant)))) addWords(words, compare, role, closing);
+  };
+  const addWords = (words: string[], compare: string, role: Phrase['role'], closing: boolean) => {
     const keys = words.map(romanizeKey);
     const first = keys[0];
     if (first === undefined) return;
     const phrase: Phrase = { keys, words, compare, role, edgeOnly: keys.every((k) => k.length <= 2), closing };
     const list = byFirst.get(first);
-    if (list) list.push(phrase);
-    else byFirst.set(first, [phrase]);
+    const same = (p: Phrase) => p.compare === compare && p.closing === closing && p.words.join(' ') === words.join(' ');
+    if (!list) byFirst.set(first, [phrase]);
+    else if (!list.some(same)) list.push(phrase);
   };
   for (const form of LEGAL_FORMS) {
     for (const v of form.variants) add(v, form.compare, 'legalForm');

@@ -30,6 +30,13 @@ describe('the seed scenario on the embedded list', () => {
     expect(alerts(screener, 'AZU INTERNATIONAL LTD STI').map((m) => m.entity.id)).toContain('ofac-sdn:42033');
   });
 
+  it.each([
+    ['P.M.C. Wagner', 'ofac-sdn:22543'],
+    ['AZU INTERNATIONAL L.T.D. S.T.I.', 'ofac-sdn:42033'],
+  ])('finds the listed party when "%s" spells its abbreviations letter by letter', (name, id) => {
+    expect(alerts(screener, name).map((m) => m.entity.id)).toContain(id);
+  });
+
   it.each(['Richard Wagner', 'Wagner Spray Tech'])('stays quiet on "%s"', (name) => {
     expect(alerts(screener, name)).toEqual([]);
   });
